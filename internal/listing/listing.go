@@ -1,0 +1,209 @@
+// Package listing renders the question bank (a paper version, or the
+// counsellor's call script) and the rule catalogue, from the same data the
+// screening runs on.
+package listing
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+
+	"mdma-screen/i18n"
+	"mdma-screen/internal/report"
+	"mdma-screen/rules"
+	"mdma-screen/screening"
+)
+
+// QuestionList is the question bank in words.
+type QuestionList struct {
+	Lang       string          `json:"lang"`
+	Counsellor bool            `json:"counsellor"`
+	Questions  []QuestionEntry `json:"questions"`
+	Disclaimer string          `json:"disclaimer"`
+	Version    report.Version  `json:"version"`
+}
+
+// QuestionEntry is one question in words.
+type QuestionEntry struct {
+	ID            string               `json:"id"`
+	Section       string               `json:"section"`
+	SectionTitle  string               `json:"section_title"`
+	Kind          string               `json:"kind"`
+	Label         string               `json:"label"`
+	Prompt        string               `json:"prompt"`
+	Help          string               `json:"help"`
+	Options       []Option             `json:"options"`
+	AskedWhen     *screening.Condition `json:"asked_when"`
+	AskedWhenText string               `json:"asked_when_text"`
+	Source        string               `json:"source"`
+	// Read and Note are the counsellor's read-aloud text and note; only
+	// in the call script.
+	Read string `json:"read,omitempty"`
+	Note string `json:"note,omitempty"`
+}
+
+// Option is an answer option in words.
+type Option struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+}
+
+// RuleList is the rule catalogue in words.
+type RuleList struct {
+	Lang       string         `json:"lang"`
+	Rules      []RuleEntry    `json:"rules"`
+	Disclaimer string         `json:"disclaimer"`
+	Version    report.Version `json:"version"`
+}
+
+// RuleEntry is one rule in words.
+type RuleEntry struct {
+	ID        string        `json:"id"`
+	Level     string        `json:"level"`
+	Category  string        `json:"category"`
+	Title     string        `json:"title"`
+	FiresWhen string        `json:"fires_when"`
+	Trigger   rules.Trigger `json:"trigger"`
+	Source    string        `json:"source"`
+	Sources   []string      `json:"-"`
+}
+
+// BuildQuestions returns the question bank in the catalog's language.
+func BuildQuestions(cat *i18n.Catalog, counsellor bool) QuestionList {
+	l := QuestionList{Lang: string(cat.Lang), Counsellor: counsellor, Questions: []QuestionEntry{},
+		Disclaimer: cat.T("disclaimer"), Version: report.Version{Program: report.Program, Rules: rules.Version}}
+	for q, qq := range screening.Questions() {
+		e := QuestionEntry{
+			ID: qq.ID, Section: qq.Section, SectionTitle: cat.T("section." + qq.Section),
+			Kind: qq.Kind.String(), Label: cat.T("q." + qq.ID + ".label"),
+			Prompt: cat.T("q." + qq.ID + ".prompt"), Help: cat.T("q." + qq.ID + ".help"),
+			Options: []Option{}, AskedWhenText: AskedWhen(cat, qq.When),
+		}
+		if !qq.When.Always() {
+			w := qq.When
+			e.AskedWhen = &w
+		}
+		for _, o := range qq.Options {
+			e.Options = append(e.Options, Option{ID: o, Label: cat.T(report.OptionKey(q, o))})
+		}
+		var src []string
+		for _, s := range qq.Sources {
+			src = append(src, cat.T("source."+s))
+		}
+		e.Source = strings.Join(src, "; ")
+		if counsellor {
+			e.Read = cat.T("q." + qq.ID + ".read")
+			e.Note = cat.T("q." + qq.ID + ".note")
+		}
+		l.Questions = append(l.Questions, e)
+	}
+	return l
+}
+
+// BuildRules returns the rule catalogue in the catalog's language.
+func BuildRules(cat *i18n.Catalog) RuleList {
+	l := RuleList{Lang: string(cat.Lang), Rules: []RuleEntry{},
+		Disclaimer: cat.T("disclaimer"), Version: report.Version{Program: report.Program, Rules: rules.Version}}
+	for _, r := range rules.Rules() {
+		e := RuleEntry{ID: r.ID, Level: r.Level.String(), Category: r.Category,
+			Title: cat.T("rule." + r.ID + ".title"), FiresWhen: FiresWhen(cat, r.When), Trigger: r.When}
+		for _, s := range r.Sources {
+			e.Sources = append(e.Sources, cat.T("source."+s))
+		}
+		e.Source = strings.Join(e.Sources, "; ")
+		l.Rules = append(l.Rules, e)
+	}
+	return l
+}
+
+// AskedWhen says in words when a question is asked.
+func AskedWhen(cat *i18n.Catalog, c screening.Condition) string {
+	if c.Always() {
+		return cat.T("list.always")
+	}
+	q, _ := screening.Index(c.Question)
+	return cat.F("list.asked_when", "question", cat.T("q."+c.Question+".label"), "values", orList(cat, labels(cat, q, c.In)))
+}
+
+// FiresWhen says in words when a rule fires.
+func FiresWhen(cat *i18n.Catalog, t rules.Trigger) string {
+	return describe(cat, t, true)
+}
+
+func describe(cat *i18n.Catalog, t rules.Trigger, top bool) string {
+	switch t.Op {
+	case rules.Is:
+		q, _ := screening.Index(t.Question)
+		return cat.F("list.is", "question", cat.T("q."+t.Question+".label"), "values", orList(cat, labels(cat, q, t.Values)))
+	case rules.AskedNot:
+		q, _ := screening.Index(t.Question)
+		return cat.F("list.asked_not", "question", cat.T("q."+t.Question+".label"), "values", orList(cat, labels(cat, q, t.Values)))
+	case rules.Unanswered:
+		return cat.T("list.unanswered")
+	case rules.Any, rules.All:
+		parts := make([]string, len(t.Args))
+		for i, a := range t.Args {
+			parts[i] = describe(cat, a, false)
+		}
+		word := cat.T("list.or")
+		if t.Op == rules.All {
+			word = cat.T("list.and")
+		}
+		s := strings.Join(parts, " "+word+" ")
+		if !top {
+			s = "(" + s + ")"
+		}
+		return s
+	}
+	return ""
+}
+
+func labels(cat *i18n.Catalog, q int, values []string) []string {
+	out := make([]string, len(values))
+	for i, v := range values {
+		out[i] = cat.T(report.OptionKey(q, v))
+	}
+	return out
+}
+
+func orList(cat *i18n.Catalog, items []string) string {
+	if len(items) <= 1 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " " + cat.T("list.or") + " " + items[len(items)-1]
+}
+
+func jsonBytes(v any) []byte {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		panic(err) // only plain data: cannot fail
+	}
+	return buf.Bytes()
+}
+
+// Questions renders the question bank in a format.
+func Questions(cat *i18n.Catalog, format string, counsellor bool) []byte {
+	l := BuildQuestions(cat, counsellor)
+	switch format {
+	case "markdown":
+		return QuestionsMarkdown(cat, l)
+	case "text":
+		return QuestionsText(cat, l)
+	}
+	return jsonBytes(l)
+}
+
+// Rules renders the rule catalogue in a format.
+func Rules(cat *i18n.Catalog, format string) []byte {
+	l := BuildRules(cat)
+	switch format {
+	case "markdown":
+		return RulesMarkdown(cat, l)
+	case "text":
+		return RulesText(cat, l)
+	}
+	return jsonBytes(l)
+}
