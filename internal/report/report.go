@@ -5,6 +5,8 @@
 package report
 
 import (
+	"unicode"
+
 	"mdma-screen/i18n"
 	"mdma-screen/rules"
 	"mdma-screen/screening"
@@ -268,12 +270,26 @@ func Items(cat *i18n.Catalog, f rules.Finding) []string {
 	var items []string
 	for _, b := range f.Because {
 		if qs[b.Question].Kind == screening.Multi {
-			items = append(items, optionLabels(cat, b.Question, b.Options)...)
+			for _, l := range optionLabels(cat, b.Question, b.Options) {
+				items = append(items, Inline(l))
+			}
 			continue
 		}
-		items = append(items, cat.T("q."+qs[b.Question].ID+".label"))
+		items = append(items, Inline(cat.T("q."+qs[b.Question].ID+".label")))
 	}
 	return items
+}
+
+// Inline makes a label fit inside a sentence: a capital first letter is
+// lowered unless the word is an abbreviation ("Tramadol" -> "tramadol",
+// "SNRI" stays).
+func Inline(label string) string {
+	r := []rune(label)
+	if len(r) < 2 || !unicode.IsUpper(r[0]) || unicode.IsUpper(r[1]) || !unicode.IsLetter(r[1]) {
+		return label
+	}
+	r[0] = unicode.ToLower(r[0])
+	return string(r)
 }
 
 // value is an answer as the answers file writes it.
