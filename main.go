@@ -17,7 +17,10 @@ import (
 	"mdma-screen/internal/tui"
 )
 
-func main() {
+func main() { os.Exit(run()) }
+
+// run is the whole program; it returns the exit status.
+func run() int {
 	env := cli.Env{
 		In:          os.Stdin,
 		Out:         os.Stdout,
@@ -27,7 +30,7 @@ func main() {
 		Getenv:      os.Getenv,
 		Interactive: interactive,
 	}
-	os.Exit(cli.Run(os.Args[1:], env))
+	return cli.Run(os.Args[1:], env)
 }
 
 // interactive runs a screening: the TUI in a terminal, plain prompts with

@@ -64,7 +64,17 @@ var flagCommands = map[string][]string{
 // before or after the subcommand, as --x v or --x=v. The language defaults
 // to the locale read through getenv.
 func Parse(args []string, getenv func(string) string) (Options, error) {
-	o := Options{set: map[string]bool{}}
+	o := Options{set: map[string]bool{}, Lang: i18n.FromEnv(getenv)}
+	// Messages about other flags are already in the asked language.
+	for i, a := range args {
+		v, ok := strings.CutPrefix(a, "--lang=")
+		if !ok && a == "--lang" && i+1 < len(args) {
+			v, ok = args[i+1], true
+		}
+		if l, err := i18n.ParseLang(v); ok && err == nil {
+			o.Lang = l
+		}
+	}
 	lang := ""
 	for i := 0; i < len(args); i++ {
 		arg := args[i]
@@ -131,8 +141,6 @@ func Parse(args []string, getenv func(string) string) (Options, error) {
 		o.Lang = l
 	} else if o.set["lang"] {
 		return o, &UsageError{Key: "cli.err.lang", Args: []string{"value", lang}}
-	} else {
-		o.Lang = i18n.FromEnv(getenv)
 	}
 	if o.Help || o.Version {
 		return o, nil

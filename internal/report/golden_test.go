@@ -3,7 +3,6 @@ package report
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,13 +11,10 @@ import (
 	"testing"
 
 	"mdma-screen/i18n"
+	"mdma-screen/internal/golden"
 	"mdma-screen/rules"
 	"mdma-screen/screening"
 )
-
-// Rewrite the golden files with: go test ./internal/report -update
-// (then review the diff like code).
-var update = flag.Bool("update", false, "rewrite golden files")
 
 const (
 	casesDir  = "../../testdata/cases"
@@ -63,45 +59,6 @@ func sortedNames(m map[string]screening.Answers) []string {
 	return names
 }
 
-// compare checks got against the golden file, or rewrites it with -update.
-func compare(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./internal/report -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs at %s (run go test ./internal/report -update and review the diff)", path, firstDiff(got, want))
-	}
-}
-
-func firstDiff(got, want []byte) string {
-	g := strings.Split(string(got), "\n")
-	w := strings.Split(string(want), "\n")
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return fmt.Sprintf("line %d:\n  got:  %q\n  want: %q", i+1, gl, wl)
-		}
-	}
-	return "end of file"
-}
-
 func TestGolden(t *testing.T) {
 	cases := loadCases(t)
 	for _, name := range sortedNames(cases) {
@@ -127,7 +84,7 @@ func TestGolden(t *testing.T) {
 						if !bytes.Equal(got, again) {
 							t.Fatal("two renders of the same answers differ")
 						}
-						compare(t, path, got)
+						golden.Compare(t, path, got)
 					})
 				}
 			}
@@ -138,7 +95,7 @@ func TestGolden(t *testing.T) {
 // TestGoldenCoversEveryRule checks that every rule fires in some golden
 // case and stays silent in another, by reading the golden JSON reports.
 func TestGoldenCoversEveryRule(t *testing.T) {
-	if *update {
+	if golden.Update() {
 		t.Skip("golden files are being rewritten")
 	}
 	files, _ := filepath.Glob(filepath.Join(goldenDir, "*.en.json"))

@@ -1,0 +1,159 @@
+package i18n_test
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"mdma-screen/i18n"
+	"mdma-screen/rules"
+	"mdma-screen/screening"
+)
+
+var placeholder = regexp.MustCompile(`\{[a-z_]+\}`)
+
+func placeholders(s string) string {
+	p := placeholder.FindAllString(s, -1)
+	sort.Strings(p)
+	return strings.Join(p, " ")
+}
+
+func TestCatalogsMatch(t *testing.T) {
+	da, err := i18n.Load(i18n.Da)
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, err := i18n.Load(i18n.En)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pair := range [][2]*i18n.Catalog{{da, en}, {en, da}} {
+		for _, k := range pair[0].Keys() {
+			if !pair[1].Has(k) {
+				t.Errorf("%s has %q, %s does not", pair[0].Lang, k, pair[1].Lang)
+			}
+		}
+	}
+	for _, k := range da.Keys() {
+		if !en.Has(k) {
+			continue
+		}
+		if a, b := placeholders(da.T(k)), placeholders(en.T(k)); a != b {
+			t.Errorf("%s: placeholders differ: da %q, en %q", k, a, b)
+		}
+		for _, c := range []*i18n.Catalog{da, en} {
+			if strings.TrimSpace(c.T(k)) == "" {
+				t.Errorf("%s: %s is empty", c.Lang, k)
+			}
+		}
+	}
+}
+
+// TestEveryTextExists is the question-bank lint for texts: every section,
+// question, option, rule and source has its texts in both languages.
+func TestEveryTextExists(t *testing.T) {
+	for _, l := range i18n.Langs {
+		c := i18n.MustLoad(l)
+		need := func(key string) {
+			t.Helper()
+			if !c.Has(key) {
+				t.Errorf("%s: missing %q", l, key)
+			}
+		}
+		for _, s := range screening.Sections {
+			need("section." + s)
+		}
+		sources := map[string]bool{}
+		for _, q := range screening.Questions() {
+			for _, f := range []string{"label", "prompt", "help", "read", "note"} {
+				need("q." + q.ID + "." + f)
+			}
+			for _, o := range q.Options {
+				if q.Kind == screening.YesNo || q.Kind == screening.YesNoUnsure {
+					need("opt." + o)
+				} else {
+					need("opt." + q.ID + "." + o)
+				}
+			}
+			for _, s := range q.Sources {
+				sources[s] = true
+			}
+		}
+		for _, r := range rules.Rules() {
+			for _, f := range []string{"title", "text", "readback"} {
+				key := "rule." + r.ID + "." + f
+				need(key)
+				if f == "title" {
+					continue
+				}
+				if has := strings.Contains(c.T(key), "{items}"); has != r.Lists {
+					t.Errorf("%s: %s: {items} present %v, rule lists %v", l, key, has, r.Lists)
+				}
+			}
+			for _, s := range r.Sources {
+				sources[s] = true
+			}
+		}
+		for s := range sources {
+			need("source." + s)
+		}
+		for _, lv := range []string{"urgent", "stop", "caution", "note", "none"} {
+			need("level." + lv)
+		}
+		for _, h := range []string{"urgent", "stop", "stop_clinical", "caution", "none"} {
+			need("headline." + h)
+			need("readback.headline." + h)
+		}
+	}
+}
+
+func TestFromEnv(t *testing.T) {
+	tests := []struct {
+		env  map[string]string
+		want i18n.Lang
+	}{
+		{map[string]string{}, i18n.En},
+		{map[string]string{"LANG": "da_DK.UTF-8"}, i18n.Da},
+		{map[string]string{"LANG": "en_GB.UTF-8"}, i18n.En},
+		{map[string]string{"LC_ALL": "C", "LANG": "da_DK.UTF-8"}, i18n.En},
+		{map[string]string{"LC_ALL": "", "LC_MESSAGES": "da_DK", "LANG": "en_US"}, i18n.Da},
+		{map[string]string{"LC_MESSAGES": "en_US", "LANG": "da_DK"}, i18n.En},
+		{map[string]string{"LANG": "DA"}, i18n.Da},
+		{map[string]string{"LANG": "de_DE"}, i18n.En},
+	}
+	for _, tt := range tests {
+		if got := i18n.FromEnv(func(k string) string { return tt.env[k] }); got != tt.want {
+			t.Errorf("%v: %s, want %s", tt.env, got, tt.want)
+		}
+	}
+}
+
+func TestParseLang(t *testing.T) {
+	for _, ok := range []string{"da", "en"} {
+		if _, err := i18n.ParseLang(ok); err != nil {
+			t.Error(err)
+		}
+	}
+	for _, bad := range []string{"", "DA", "de", "en_GB"} {
+		if _, err := i18n.ParseLang(bad); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}
+
+func TestFormatAndList(t *testing.T) {
+	c := i18n.MustLoad(i18n.Da)
+	if got := c.List([]string{"a", "b", "c"}); got != "a, b og c" {
+		t.Errorf("List = %q", got)
+	}
+	if got := c.List([]string{"a"}); got != "a" {
+		t.Errorf("List = %q", got)
+	}
+	if got := c.T("no.such.key"); got != "[no.such.key]" {
+		t.Errorf("missing key gives %q", got)
+	}
+	if got := i18n.MustLoad(i18n.En).F("cli.version", "program", "1", "rules", "2"); !strings.Contains(got, "1") || !strings.Contains(got, "2") || strings.Contains(got, "{") {
+		t.Errorf("F = %q", got)
+	}
+}
