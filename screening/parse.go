@@ -134,14 +134,13 @@ func ReadAnswers(r io.Reader, name string) (Answers, error) {
 }
 
 type rawAnswer struct {
-	q         int
-	off       int // offset of the key
-	valOff    int // offset of the value
-	tok       json.Token
-	isArray   bool
-	elems     []json.Token
-	elemOffs  []int
-	wrongKind string // a JSON kind that is neither string nor array, as written
+	q        int
+	off      int // offset of the key
+	valOff   int // offset of the value
+	tok      json.Token
+	isArray  bool
+	elems    []json.Token
+	elemOffs []int
 }
 
 // ParseAnswers parses an answers file strictly, as the contract says. The
