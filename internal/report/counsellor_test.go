@@ -1,0 +1,95 @@
+package report
+
+import (
+	"strings"
+	"testing"
+
+	"mdma-screen/i18n"
+	"mdma-screen/screening"
+)
+
+// TestNoCounsellorNoteInReports checks that no counsellor note, nor its
+// first sentence, appears in any report, the counsellor's read-back
+// included: notes are for the counsellor's eyes only.
+func TestNoCounsellorNoteInReports(t *testing.T) {
+	cases := loadCases(t)
+	for _, l := range i18n.Langs {
+		c := i18n.MustLoad(l)
+		var notes []string
+		for _, q := range screening.Questions() {
+			note := c.T("q." + q.ID + ".note")
+			notes = append(notes, note)
+			if i := strings.Index(note, ". "); i > 20 {
+				notes = append(notes, note[:i])
+			}
+		}
+		for _, name := range sortedNames(cases) {
+			a := cases[name]
+			for _, counsellor := range []bool{false, true} {
+				r := Build(&a, Options{Lang: l, Counsellor: counsellor})
+				for _, f := range []string{"json", "text", "markdown"} {
+					out, err := Render(r, f)
+					if err != nil {
+						t.Fatal(err)
+					}
+					s := flat(string(out))
+					for _, n := range notes {
+						if strings.Contains(s, flat(n)) {
+							t.Errorf("%s.%s.%s (counsellor %v): holds the counsellor note %q", name, l, f, counsellor, n)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestReadback checks the read-back's order: help first when crisis fired,
+// then the headline, one sentence group per finding, next steps, help,
+// disclaimer; never empty, never a verdict.
+func TestReadback(t *testing.T) {
+	cases := loadCases(t)
+	for _, name := range sortedNames(cases) {
+		a := cases[name]
+		for _, l := range i18n.Langs {
+			c := i18n.MustLoad(l)
+			r := Build(&a, Options{Lang: l, Counsellor: true})
+			rb := r.Readback
+			crisis := false
+			for _, f := range r.Findings {
+				crisis = crisis || f.Rule == "crisis"
+			}
+			i := 0
+			if crisis {
+				if rb[0] != c.T("readback.help_first") {
+					t.Errorf("%s.%s: crisis fired but the read-back starts %q", name, l, rb[0])
+				}
+				i++
+			}
+			if !strings.HasPrefix(rb[i], c.T(headlineKey("readback.headline.", r.Rank, Clinical(&a)))) {
+				t.Errorf("%s.%s: read-back headline %q", name, l, rb[i])
+			}
+			if want := i + 1 + len(r.Findings) + 3; len(rb) != want && len(rb) != want+1 {
+				t.Errorf("%s.%s: %d read-back sentences, want %d", name, l, len(rb), want)
+			}
+			if rb[len(rb)-1] != c.T("readback.disclaimer") {
+				t.Errorf("%s.%s: read-back ends %q", name, l, rb[len(rb)-1])
+			}
+			if Minor(&a) != contains(rb, c.T("readback.help_child")) {
+				t.Errorf("%s.%s: Børnetelefonen in read-back %v, minor %v", name, l, !Minor(&a), Minor(&a))
+			}
+			if b := Build(&a, Options{Lang: l}); b.Readback != nil {
+				t.Errorf("%s.%s: a caller report has a read-back", name, l)
+			}
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
