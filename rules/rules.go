@@ -149,7 +149,7 @@ var table = []Rule{
 	), Sources: []string{"cepda.tillid", "cepda.relationelle", "cepda.ulovlig"}, Lists: true},
 	{ID: "self-use-unsure", Level: Caution, Category: "setting", When: When("self_use", "unsure"), Sources: []string{"cepda.rekreativ"}},
 	{ID: "aftercare", Level: Caution, Category: "support", When: When("past_experience", "yes", "unsure"), Sources: []string{"cepda.forberedelse", "cepda.ressourcer"}},
-	{ID: "incomplete", Level: Caution, Category: "screening", When: Trigger{Op: Unanswered}, Sources: []string{"screeners"}, Lists: true},
+	{ID: "incomplete", Level: Caution, Category: "screening", When: Trigger{Op: Unanswered}, Sources: []string{"method"}, Lists: true},
 	{ID: "research-stage", Level: Note, Category: "expectations", When: When("ptsd", "no", "unsure"), Sources: []string{"cepda.forskning", "cepda.adgang"}},
 	{ID: "legal-routes", Level: Note, Category: "legal", When: When("setting", "underground", "undecided", "learning"), Sources: []string{"cepda.adgang", "cepda.forskning"}},
 	{ID: "underground-risk", Level: Note, Category: "legal", When: When("setting", "undecided"), Sources: []string{"cepda.ulovlig", "cepda.adgang"}},

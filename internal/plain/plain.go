@@ -1,14 +1,21 @@
 // Package plain runs the screening as plain lines of text, for screen
-// readers, pipes and terminals without a TUI.
+// readers, pipes and terminals without a TUI: prompts on Err, the report
+// on Out, one line of input per answer.
 package plain
 
 import (
+	"bufio"
 	"context"
 	"errors"
+	"fmt"
 	"io"
+	"strconv"
+	"strings"
 
 	"mdma-screen/i18n"
 	"mdma-screen/internal/exit"
+	"mdma-screen/internal/report"
+	"mdma-screen/screening"
 )
 
 // Config is what a plain-prompt screening needs.
@@ -22,11 +29,259 @@ type Config struct {
 	// InTTY is true when In is a terminal: a line that fits nothing asks
 	// again instead of ending with exit 2.
 	InTTY bool
-	// Color allows escape codes on Out.
+	// Color allows escape codes on Out. The prompts never use any; the
+	// report is laid out by report.Text.
 	Color bool
 }
 
-// Run runs one screening and writes the report to Out. (Being built.)
+// maxLine is the longest input line read, in bytes.
+const maxLine = 64 << 10
+
+// Run runs one screening and writes the report to Out. It returns nil when
+// the report was written, an *exit.Error otherwise: exit.Usage for a line
+// that fits nothing when In is not a terminal, exit.Aborted when input
+// ends (or ctx is done) before the review, exit.WriteFailed when the
+// report could not be written.
 func Run(ctx context.Context, cfg Config) error {
-	return exit.New(exit.Usage, errors.New("plain prompts: not built yet"))
+	_, err := run(ctx, cfg)
+	return err
+}
+
+// run is Run, also returning the answers the report was built from.
+func run(ctx context.Context, cfg Config) (*screening.Answers, error) {
+	if cfg.In == nil {
+		cfg.In = strings.NewReader("")
+	}
+	if cfg.Out == nil {
+		cfg.Out = io.Discard
+	}
+	if cfg.Err == nil {
+		cfg.Err = io.Discard
+	}
+	cat, err := i18n.Load(cfg.Lang)
+	if err != nil {
+		return nil, exit.New(exit.Usage, err)
+	}
+	s := &session{
+		cfg:  cfg,
+		cat:  cat,
+		flow: screening.NewFlow(),
+		in:   bufio.NewScanner(cfg.In),
+		w:    &errWriter{w: cfg.Err},
+	}
+	s.in.Buffer(make([]byte, 0, 4096), maxLine)
+	err = s.loop(ctx)
+	return s.flow.Answers(), err
+}
+
+// session is one screening in progress.
+type session struct {
+	cfg  Config
+	cat  *i18n.Catalog
+	flow *screening.Flow
+	in   *bufio.Scanner
+	w    *errWriter
+	// line is the number of the last input line read, from 1.
+	line int
+	// reviewed is true once the review was reached: from then on, end of
+	// input prints the report.
+	reviewed bool
+	// more is true once the note that a changed answer brings more
+	// questions was printed, since the last review.
+	more bool
+	// again is true when the prompt shown last still stands, so only the
+	// input marker is printed.
+	again bool
+}
+
+// errWriter writes prompts; a failed write to Err does not stop the
+// screening (the report still goes to Out).
+type errWriter struct{ w io.Writer }
+
+func (e *errWriter) print(s string) { _, _ = io.WriteString(e.w, s) }
+
+func (e *errWriter) println(s string) { e.print(s + "\n") }
+
+// loop asks the questions, then the review, until the report is printed
+// or the screening ends.
+func (s *session) loop(ctx context.Context) error {
+	if s.cfg.Counsellor {
+		s.w.println(s.cat.T("plain.intro.counsellor"))
+	} else {
+		s.w.println(s.cat.T("plain.intro"))
+	}
+	for {
+		if ctx.Err() != nil {
+			return exit.Silent(exit.Aborted)
+		}
+		q, ok := s.flow.Current()
+		if !ok {
+			done, err := s.review()
+			if done || err != nil {
+				return err
+			}
+			continue
+		}
+		if done, err := s.question(q); done || err != nil {
+			return err
+		}
+	}
+}
+
+// question asks question q once and acts on the line typed; done is true
+// when the report was printed.
+func (s *session) question(q int) (done bool, err error) {
+	if s.again {
+		s.marker()
+	} else {
+		s.prompt(q)
+	}
+	s.again = false
+	line, ok, err := s.read()
+	if err != nil {
+		return true, err
+	}
+	if !ok {
+		if s.flow.Editing() || s.reviewed {
+			// The open question keeps its earlier answer.
+			s.flow.Keep()
+			return true, s.report()
+		}
+		s.w.println("")
+		s.w.println(s.cat.T("plain.aborted"))
+		return true, exit.Silent(exit.Aborted)
+	}
+	in, perr := ParseLine(s.cat, q, line)
+	if perr != nil {
+		problem := s.problem(q, perr)
+		err := s.misfit(screening.Questions()[q].ID, problem+" "+s.keys(q), problem+" "+s.allowed(q))
+		return err != nil, err
+	}
+	editing := s.flow.Editing()
+	switch in.Action {
+	case Back:
+		if !s.flow.Back() {
+			s.w.println(s.cat.T("plain.first"))
+			s.again = true
+		}
+	case Help:
+		s.help(q)
+		s.again = true
+	case Skip:
+		s.step(s.flow.Skip())
+	case Answer:
+		s.step(s.flow.Answer(in.Mask))
+	}
+	if editing && (in.Action == Answer || in.Action == Skip) && s.flow.Editing() && !s.more {
+		// The changed answer reveals questions, which come next.
+		s.w.println(s.cat.T("plain.more"))
+		s.more = true
+	}
+	return false, nil
+}
+
+// step tells what an answer changed: the help contacts after a crisis
+// answer, and which answers were dropped.
+func (s *session) step(st screening.Step) {
+	if st.Crisis {
+		s.crisis()
+	}
+	if len(st.Dropped) > 0 {
+		labels := make([]string, len(st.Dropped))
+		for i, q := range st.Dropped {
+			labels[i] = s.quote(s.cat.T("q." + screening.Questions()[q].ID + ".label"))
+		}
+		key := "plain.dropped.one"
+		if len(labels) > 1 {
+			key = "plain.dropped.other"
+		}
+		s.w.println(s.cat.F(key, "questions", s.cat.List(labels)))
+	}
+}
+
+// review lists the answers and acts on the line typed; done is true when
+// the report was printed.
+func (s *session) review() (done bool, err error) {
+	asked := s.flow.Asked()
+	if s.again {
+		s.marker()
+	} else {
+		s.listAnswers(asked)
+	}
+	s.again = false
+	s.reviewed = true
+	s.more = false
+	line, ok, err := s.read()
+	if err != nil {
+		return true, err
+	}
+	if !ok {
+		return true, s.report()
+	}
+	t := trim(line)
+	switch t {
+	case "":
+		return true, s.report()
+	case "<":
+		s.flow.Back()
+		return false, nil
+	case "?":
+		s.w.println(s.cat.T("plain.review.help"))
+		s.again = true
+		return false, nil
+	}
+	if n, isNum := number(t); isNum && n >= 1 && n <= len(asked) {
+		s.flow.Edit(asked[n-1])
+		return false, nil
+	}
+	hint := s.cat.F("plain.hint.review", "part", s.quote(t), "n", strconv.Itoa(len(asked)))
+	err = s.misfit("", hint, hint)
+	return err != nil, err
+}
+
+// misfit handles a line that fits nothing: on a terminal it prints hint
+// and asks again; otherwise it ends the screening with exit 2 and msg,
+// naming the line and the question (or the review, when question is "").
+func (s *session) misfit(question, hint, msg string) error {
+	if s.cfg.InTTY {
+		s.w.println(hint)
+		s.again = true
+		return nil
+	}
+	line := strconv.Itoa(s.line)
+	if question == "" {
+		return exit.New(exit.Usage, errors.New(s.cat.F("plain.err.review", "line", line, "problem", msg)))
+	}
+	return exit.New(exit.Usage, errors.New(s.cat.F("plain.err.line", "line", line, "question", question, "problem", msg)))
+}
+
+// read returns the next input line; ok is false at the end of input.
+func (s *session) read() (line string, ok bool, err error) {
+	if !s.in.Scan() {
+		if err := s.in.Err(); err != nil {
+			if errors.Is(err, bufio.ErrTooLong) {
+				return "", false, exit.New(exit.Usage, errors.New(s.cat.F("plain.err.too_long", "line", strconv.Itoa(s.line+1))))
+			}
+			return "", false, exit.New(exit.Usage, fmt.Errorf("%s: %w", screening.StdinName, err))
+		}
+		return "", false, nil
+	}
+	s.line++
+	line = s.in.Text()
+	if !s.cfg.InTTY {
+		// Piped answers are not echoed by a terminal: show them, so the
+		// prompts read as a transcript.
+		s.w.println(line)
+	}
+	return line, true, nil
+}
+
+// report writes the report on Out.
+func (s *session) report() error {
+	r := report.Build(s.flow.Answers(), report.Options{Lang: s.cfg.Lang, Counsellor: s.cfg.Counsellor})
+	s.w.println("")
+	if _, err := s.cfg.Out.Write(report.Text(r)); err != nil {
+		return exit.New(exit.WriteFailed, err)
+	}
+	return nil
 }

@@ -1,0 +1,168 @@
+package plain
+
+import (
+	"strconv"
+	"strings"
+
+	"mdma-screen/internal/report"
+	"mdma-screen/screening"
+)
+
+// marker ends every prompt; the answer is typed after it.
+const marker = "> "
+
+// prompt prints question q: where it stands, the question, its help line,
+// the earlier answer if there is one, the numbered options and the keys.
+func (s *session) prompt(q int) {
+	qq := screening.Questions()[q]
+	sec, secs, i, n := s.flow.Progress(q)
+	s.w.println("")
+	s.w.println(s.cat.F("plain.progress",
+		"section", s.cat.T("section."+qq.Section),
+		"part", strconv.Itoa(sec), "parts", strconv.Itoa(secs),
+		"n", strconv.Itoa(i), "count", strconv.Itoa(n)))
+	if s.cfg.Counsellor {
+		// The counsellor reads the question aloud and sees the note.
+		s.w.println(s.cat.F("plain.read", "text", s.cat.T("q."+qq.ID+".read")))
+		s.w.println(s.cat.F("plain.note", "text", s.cat.T("q."+qq.ID+".note")))
+	} else {
+		s.w.println(s.cat.T("q." + qq.ID + ".prompt"))
+		s.w.println(s.cat.T("q." + qq.ID + ".help"))
+	}
+	for k, o := range qq.Options {
+		s.w.println(item(k+1, len(qq.Options)) + s.cat.T(report.OptionKey(q, o)))
+	}
+	if a := s.flow.Answers(); a.Answered(q) {
+		s.w.println(s.cat.F("plain.current", "answer", s.answer(q)))
+	}
+	s.w.println(s.keys(q))
+	s.marker()
+}
+
+// item starts line n of a numbered list of count lines, the numbers
+// right-aligned: "   9. ", "  10. ".
+func item(n, count int) string {
+	w := len(strconv.Itoa(count))
+	num := strconv.Itoa(n)
+	return "  " + strings.Repeat(" ", w-len(num)) + num + ". "
+}
+
+// marker prints the input marker.
+func (s *session) marker() { s.w.print(marker) }
+
+// keys is the short reminder of what a line may hold.
+func (s *session) keys(q int) string {
+	n := strconv.Itoa(len(screening.Questions()[q].Options))
+	if screening.Questions()[q].Kind == screening.Multi {
+		return s.cat.F("plain.keys.multi", "n", n)
+	}
+	return s.cat.F("plain.keys.single", "n", n)
+}
+
+// allowed says what a line at question q may hold, for scripts.
+func (s *session) allowed(q int) string {
+	qq := screening.Questions()[q]
+	n := strconv.Itoa(len(qq.Options))
+	ids := strings.Join(qq.Options, ", ")
+	if qq.Kind == screening.Multi {
+		return s.cat.F("plain.err.allowed_multi", "n", n, "ids", ids)
+	}
+	return s.cat.F("plain.err.allowed", "n", n, "ids", ids)
+}
+
+// problem words why a line fits nothing.
+func (s *session) problem(q int, err error) string {
+	pe, ok := err.(*ParseError)
+	if !ok {
+		return err.Error()
+	}
+	switch pe.Problem {
+	case Empty:
+		return s.cat.T("plain.hint.empty")
+	case Several:
+		return s.cat.T("plain.hint.several")
+	case Exclusive:
+		return s.cat.F("plain.hint.exclusive", "option", s.quote(s.cat.T(report.OptionKey(q, pe.Option))))
+	}
+	return s.cat.F("plain.hint.unknown", "part", s.quote(pe.Part))
+}
+
+// help prints the help text of question q and how to answer it.
+func (s *session) help(q int) {
+	qq := screening.Questions()[q]
+	s.w.println(s.cat.T("q." + qq.ID + ".help"))
+	first := qq.Options[0]
+	if qq.Kind == screening.Multi {
+		var alone []string
+		for _, e := range qq.Exclusive {
+			alone = append(alone, s.quote(s.cat.T(report.OptionKey(q, e))))
+		}
+		s.w.println(s.cat.F("plain.help.multi",
+			"example", "1, 3", "label", s.quote(s.cat.T(report.OptionKey(q, first))),
+			"id", first, "alone", s.cat.List(alone)))
+	} else {
+		s.w.println(s.cat.F("plain.help.single",
+			"label", s.quote(s.cat.T(report.OptionKey(q, first))), "id", first))
+	}
+	s.w.println(s.cat.T("plain.help.keys"))
+}
+
+// crisis prints where to get help now.
+func (s *session) crisis() {
+	s.w.println("")
+	s.w.println(s.cat.T("plain.crisis.title"))
+	for _, h := range report.HelpEntries(s.cat, s.flow.Answers()) {
+		s.w.println("  " + s.cat.F("plain.crisis.entry", "name", h.Name, "contact", h.Contact, "when", h.When))
+	}
+	s.w.println(s.cat.T("help.fault"))
+	s.w.println(s.cat.T("plain.crisis.go_on"))
+}
+
+// listAnswers prints the review: the asked questions numbered, with their
+// answers, unsure and unanswered marked.
+func (s *session) listAnswers(asked []int) {
+	s.w.println("")
+	s.w.println(s.cat.T("plain.review.title"))
+	a := s.flow.Answers()
+	for i, q := range asked {
+		qq := screening.Questions()[q]
+		line := item(i+1, len(asked)) + s.cat.T("q."+qq.ID+".label") + ": "
+		m, ok := a.Get(q)
+		switch {
+		case !ok:
+			line += s.cat.T("plain.review.unanswered")
+		case unsure(q, m):
+			line += s.answer(q) + " " + s.cat.T("plain.review.unsure")
+		default:
+			line += s.answer(q)
+		}
+		s.w.println(line)
+	}
+	s.w.println(s.cat.F("plain.review.how", "n", strconv.Itoa(len(asked))))
+	s.marker()
+}
+
+// answer is the answer to q in words: its labels as a list.
+func (s *session) answer(q int) string {
+	vals := s.flow.Answers().Values(q)
+	labels := make([]string, len(vals))
+	for i, v := range vals {
+		labels[i] = s.cat.T(report.OptionKey(q, v))
+	}
+	return s.cat.List(labels)
+}
+
+// unsure reports whether the answer m to q holds its not-sure option.
+func unsure(q int, m uint16) bool {
+	u := screening.Questions()[q].Unsure
+	if u == "" {
+		return false
+	}
+	i, ok := screening.OptionIndex(q, u)
+	return ok && m&(1<<i) != 0
+}
+
+// quote puts the language's quotation marks around s.
+func (s *session) quote(text string) string {
+	return s.cat.F("plain.quote", "text", strings.TrimSpace(text))
+}
