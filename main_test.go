@@ -10,7 +10,12 @@ import (
 )
 
 // TestMain lets the scripts run the real program as "mdma-screen".
+// With MDMA_SCREEN_RUN_MAIN=1 the test binary is the program itself, for
+// tests that send it signals.
 func TestMain(m *testing.M) {
+	if os.Getenv("MDMA_SCREEN_RUN_MAIN") == "1" {
+		os.Exit(run())
+	}
 	testscript.Main(m, map[string]func(){
 		"mdma-screen": func() { os.Exit(run()) },
 	})
