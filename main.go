@@ -58,6 +58,6 @@ func interactive(o cli.Options, env cli.Env) error {
 	}
 	return tui.Run(ctx, tui.Config{
 		Lang: o.Lang, Counsellor: o.Counsellor,
-		In: os.Stdin, Out: os.Stdout, NoColor: noColor,
+		In: os.Stdin, Out: os.Stdout, Err: env.Err, NoColor: noColor,
 	})
 }

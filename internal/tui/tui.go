@@ -1,11 +1,22 @@
 // Package tui runs the interactive screening in a terminal with huh,
-// bubbletea and lipgloss.
+// bubbletea and lipgloss: a welcome screen, the questions of the shared
+// screening.Flow one at a time, the crisis help, a review of the answers
+// and the report as a scrollable summary that can be saved on request.
+//
+// Everything is drawn in the terminal's alternate screen, so nothing of
+// the answers is left behind when the program ends. The root model (model)
+// holds the Flow and the screen shown; each question is a fresh huh form
+// built by the functions in forms.go and run by the root model.
 package tui
 
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"mdma-screen/i18n"
 	"mdma-screen/internal/exit"
@@ -13,14 +24,74 @@ import (
 
 // Config is what an interactive screening needs.
 type Config struct {
-	Lang       i18n.Lang
+	// Lang is the language the screening starts in; the welcome screen
+	// can switch it.
+	Lang i18n.Lang
+	// Counsellor is set for a counsellor asking a caller. The counsellor
+	// screens (read-aloud wording, notes, read-back) are still to come;
+	// for now the screening runs as for the person themselves.
 	Counsellor bool
-	In         io.Reader
-	Out        io.Writer
-	NoColor    bool
+	// In is the terminal's input.
+	In io.Reader
+	// Out is the terminal the screens are drawn on.
+	Out io.Writer
+	// Err receives the one line said after the screens are gone (stopped,
+	// closed, where the report was saved); nil discards it.
+	Err io.Writer
+	// NoColor draws without colour (NO_COLOR); weight and symbols stay.
+	NoColor bool
 }
 
-// Run runs one screening to its summary. (Being built.)
+// Run runs one screening to its summary. It returns nil when the person
+// leaves the summary or the crisis end screen (by any key), and an exit
+// status of 130 when the screening was stopped before (Ctrl+C, or ctx
+// cancelled by a signal); the terminal is restored either way.
 func Run(ctx context.Context, cfg Config) error {
-	return exit.New(exit.Usage, errors.New("tui: not built yet"))
+	m := newModel(cfg)
+	opts := []tea.ProgramOption{
+		tea.WithContext(ctx),
+		// main turns SIGINT, SIGTERM and SIGHUP into ctx; Ctrl+C in the
+		// terminal is a key the model handles.
+		tea.WithoutSignalHandler(),
+	}
+	if cfg.In != nil {
+		opts = append(opts, tea.WithInput(cfg.In))
+	}
+	if cfg.Out != nil {
+		opts = append(opts, tea.WithOutput(cfg.Out))
+	}
+	if cfg.NoColor {
+		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
+	}
+	_, err := tea.NewProgram(m, opts...).Run()
+	return m.finish(err)
+}
+
+// finish turns how the program ended into the exit status, and says in
+// one line what became of the answers.
+func (m *model) finish(err error) error {
+	say := func(s string) {
+		if m.cfg.Err != nil {
+			fmt.Fprintln(m.cfg.Err, s)
+		}
+	}
+	killed := err != nil && (errors.Is(err, tea.ErrProgramKilled) || errors.Is(err, tea.ErrInterrupted) || errors.Is(err, context.Canceled))
+	switch {
+	case m.result == finished || (killed && m.reached):
+		if m.saved != "" {
+			say(m.cat.F("tui.closed.saved", "path", m.saved))
+		} else {
+			say(m.cat.T("tui.closed"))
+		}
+		return nil
+	case m.result == aborted || killed:
+		say(m.cat.T("tui.aborted"))
+		return exit.Silent(exit.Aborted)
+	case err != nil:
+		return exit.New(exit.WriteFailed, err)
+	}
+	// The program ended without the model deciding (it should not happen):
+	// treat it as not finished.
+	say(m.cat.T("tui.aborted"))
+	return exit.Silent(exit.Aborted)
 }

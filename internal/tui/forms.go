@@ -1,0 +1,298 @@
+package tui
+
+import (
+	"errors"
+	"strings"
+
+	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
+
+	"mdma-screen/i18n"
+	"mdma-screen/internal/report"
+	"mdma-screen/screening"
+)
+
+// Building a form is kept apart from running it: the functions here make
+// a form in its starting state (options, labels, where the cursor is) and
+// touch nothing else; the root model runs it by passing on the keys that
+// move the cursor or tick, and reads the value itself on Enter.
+
+// formKind says what a completed form means to the root model.
+type formKind int
+
+const (
+	formQuestion formKind = iota
+	formCrisis
+	formReview
+	formSaveFormat
+	formSaveReplace
+)
+
+// Values of the crisis form.
+const (
+	crisisGoOn = iota
+	crisisEnd
+)
+
+// Values of the save-format form.
+const (
+	saveText = iota
+	saveMarkdown
+	saveCancel
+)
+
+// Values of the replace form.
+const (
+	replaceNo = iota
+	replaceYes
+)
+
+// reviewShow is the review form's value for "show my result"; every other
+// value is a question position.
+const reviewShow = -1
+
+// Widths huh's fields take from a line: the border and padding on the
+// left, the cursor, the tick box of a MultiSelect.
+const (
+	fieldFrame  = 2
+	cursorWidth = 2
+	tickWidth   = 4
+)
+
+// built is a form with the pointers its value is read from.
+type built struct {
+	kind  formKind
+	form  *huh.Form
+	one   *int                  // the value of a Select
+	many  *[]int                // the value of a MultiSelect
+	multi *huh.MultiSelect[int] // for the option under the cursor
+	check func([]int) error     // what a MultiSelect's ticks must pass
+	// down is how many times the cursor must move down from the first
+	// option to start where it should (a MultiSelect has no other way to
+	// place its cursor without ticking).
+	down int
+}
+
+// newForm puts one field in a form with the TUI's theme and keymap. Every
+// form of the TUI is made here.
+func newForm(f huh.Field, theme huh.Theme, width, height int) *huh.Form {
+	form := huh.NewForm(huh.NewGroup(f)).
+		WithTheme(theme).
+		WithKeyMap(huhKeyMap()).
+		WithShowHelp(false).
+		WithShowErrors(false).
+		WithWidth(width)
+	if height > 0 {
+		form.WithHeight(height)
+	}
+	form.SubmitCmd = nil
+	form.CancelCmd = nil
+	return form
+}
+
+// selectForm builds a Select over options labelled labels (wrapped by the
+// caller, see wrapOptions), with values given by values (positions when
+// nil), the cursor on start.
+func selectForm(kind formKind, title, desc string, labels []string, values []int, start int, theme huh.Theme, width, height int) *built {
+	v := start
+	opts := make([]huh.Option[int], len(labels))
+	for i, l := range labels {
+		val := i
+		if values != nil {
+			val = values[i]
+		}
+		opts[i] = huh.NewOption(l, val)
+	}
+	s := huh.NewSelect[int]().Title(wrapText(title, width-fieldFrame)).Options(opts...).Value(&v)
+	if desc != "" {
+		s.Description(wrapText(desc, width-fieldFrame) + "\n")
+	}
+	return &built{kind: kind, form: newForm(s, theme, width, height), one: &v}
+}
+
+// wrapOptions wraps option labels to the width a Select leaves them.
+func wrapOptions(labels []string, width int) []string {
+	out := make([]string, len(labels))
+	for i, l := range labels {
+		out[i] = wrapHanging(l, width-fieldFrame-cursorWidth, 0)
+	}
+	return out
+}
+
+// questionTexts returns what a question shows: its main text and the text
+// beside or under it. It is the seam for the counsellor mode, which will
+// show q.<id>.read with q.<id>.note beside it.
+func questionTexts(cat *i18n.Catalog, q int) (main, aside string) {
+	id := screening.Questions()[q].ID
+	return cat.T("q." + id + ".prompt"), cat.T("q." + id + ".help")
+}
+
+// optionLabels returns the labels of question q's options in order.
+func optionLabels(cat *i18n.Catalog, q int) []string {
+	qq := screening.Questions()[q]
+	out := make([]string, len(qq.Options))
+	for i, o := range qq.Options {
+		out[i] = cat.T(report.OptionKey(q, o))
+	}
+	return out
+}
+
+// questionForm builds the form for question q. The cursor starts on the
+// earlier answer when there is one, else on the most cautious option, so
+// that Enter alone never hides a risk.
+func questionForm(cat *i18n.Catalog, q int, prev uint16, answered bool, theme huh.Theme, width, height int) *built {
+	qq := screening.Questions()[q]
+	title, desc := questionTexts(cat, q)
+	labels := optionLabels(cat, q)
+	cautious, _ := screening.OptionIndex(q, qq.Cautious)
+	if qq.Kind != screening.Multi {
+		start := cautious
+		if answered {
+			for i := range qq.Options {
+				if prev&(1<<i) != 0 {
+					start = i
+					break
+				}
+			}
+		}
+		b := selectForm(formQuestion, title, desc, wrapOptions(labels, width), nil, start, theme, width, height)
+		return b
+	}
+	var vals []int
+	if answered {
+		for i := range qq.Options {
+			if prev&(1<<i) != 0 {
+				vals = append(vals, i)
+			}
+		}
+	}
+	opts := make([]huh.Option[int], len(labels))
+	for i, l := range labels {
+		opts[i] = huh.NewOption(wrapHanging(l, width-fieldFrame-cursorWidth-tickWidth, 0), i)
+	}
+	title, desc = wrapText(title, width-fieldFrame), wrapText(desc, width-fieldFrame)
+	// A MultiSelect without a height shows too few options (it takes the
+	// title and description off the options' own height), so it is given
+	// the height of all it shows, or of the room there is.
+	full := lipgloss.Height(title) + lipgloss.Height(desc)
+	for _, o := range opts {
+		full += lipgloss.Height(o.Key)
+	}
+	if height > 0 {
+		full = min(full, height)
+	}
+	check := exclusiveCheck(cat, q)
+	ms := huh.NewMultiSelect[int]().Title(title).Description(desc).Height(full).
+		Filterable(false).Value(&vals).Options(opts...).Validate(check)
+	b := &built{kind: formQuestion, form: newForm(ms, theme, width, height), many: &vals, multi: ms, check: check}
+	if !answered {
+		b.down = cautious
+	}
+	return b
+}
+
+// exclusiveCheck refuses a tick beside an option that must stand alone
+// ("none of these", "I don't know which").
+func exclusiveCheck(cat *i18n.Catalog, q int) func([]int) error {
+	qq := screening.Questions()[q]
+	return func(v []int) error {
+		if len(v) < 2 {
+			return nil
+		}
+		for _, e := range qq.Exclusive {
+			i, _ := screening.OptionIndex(q, e)
+			for _, x := range v {
+				if x == i {
+					label := cat.T(report.OptionKey(q, e))
+					return errors.New(cat.F("tui.multi.exclusive", "option", label))
+				}
+			}
+		}
+		return nil
+	}
+}
+
+// crisisForm asks whether to go on after the help contacts; the cursor
+// starts on going on, so ending is a choice made on purpose.
+func crisisForm(cat *i18n.Catalog, theme huh.Theme, width, start int) *built {
+	return selectForm(formCrisis, cat.T("tui.crisis.prompt"), "",
+		wrapOptions([]string{cat.T("tui.crisis.go_on"), cat.T("tui.crisis.end")}, width), nil, start, theme, width, 0)
+}
+
+// reviewForm lists every asked question with its answer; choosing one
+// re-opens it, the first entry shows the result (the cursor starts there).
+func reviewForm(cat *i18n.Catalog, a *screening.Answers, theme huh.Theme, width, height, start int) *built {
+	// A blank line sets "show my result" apart from the answers.
+	labels := wrapOptions([]string{cat.T("tui.review.show")}, width)
+	labels[0] += "\n"
+	values := []int{reviewShow}
+	qs := screening.Questions()
+	col := 0
+	for q := range qs {
+		if a.Asked(q) {
+			col = max(col, lipgloss.Width(cat.T("q."+qs[q].ID+".label")))
+		}
+	}
+	// The answer column starts after the longest label, unless that leaves
+	// too little room; then answers go under their label.
+	inner := width - fieldFrame - cursorWidth
+	col += 2
+	stacked := inner-col < 24
+	for q := range qs {
+		if !a.Asked(q) {
+			continue
+		}
+		label := cat.T("q." + qs[q].ID + ".label")
+		mark, answer := answerText(cat, a, q)
+		var line string
+		if stacked {
+			line = label + "\n  " + mark + " " + wrapColumn(answer, inner-4, 4)
+		} else {
+			pad := strings.Repeat(" ", col-lipgloss.Width(label))
+			line = label + pad + mark + " " + wrapColumn(answer, inner-col-2, col+2)
+		}
+		labels = append(labels, line)
+		values = append(values, q)
+	}
+	desc := cat.F("tui.review.intro", "unsure", markUnsure, "unanswered", markUnanswered)
+	return selectForm(formReview, cat.T("tui.review.title"), desc, labels, values, start, theme, width, height)
+}
+
+// answerText returns the mark and the words of the answer to question q:
+// "?" for a not-sure answer, "–" for one not given.
+func answerText(cat *i18n.Catalog, a *screening.Answers, q int) (mark, text string) {
+	qq := screening.Questions()[q]
+	m, ok := a.Get(q)
+	if !ok {
+		return markUnanswered, cat.T("report.unanswered")
+	}
+	var labels []string
+	unsure := false
+	for i, o := range qq.Options {
+		if m&(1<<i) != 0 {
+			labels = append(labels, cat.T(report.OptionKey(q, o)))
+			if o == qq.Unsure {
+				unsure = true
+			}
+		}
+	}
+	mark = " "
+	if unsure {
+		mark = markUnsure
+	}
+	return mark, cat.List(labels)
+}
+
+// saveFormatForm asks which format to save in.
+func saveFormatForm(cat *i18n.Catalog, theme huh.Theme, width, start int) *built {
+	return selectForm(formSaveFormat, cat.T("tui.save.format"), "",
+		wrapOptions([]string{cat.T("tui.save.format.text"), cat.T("tui.save.format.markdown"), cat.T("tui.save.format.cancel")}, width),
+		nil, start, theme, width, 0)
+}
+
+// replaceForm asks whether to replace an existing file; the cursor starts
+// on "no".
+func replaceForm(cat *i18n.Catalog, path string, theme huh.Theme, width, start int) *built {
+	return selectForm(formSaveReplace, cat.F("tui.save.exists", "path", path), "",
+		wrapOptions([]string{cat.T("tui.save.keep"), cat.T("tui.save.replace")}, width), nil, start, theme, width, 0)
+}

@@ -1,0 +1,100 @@
+package tui
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"mdma-screen/i18n"
+)
+
+// goldenShots are the key screens kept as text under testdata/tui, each
+// reached by pressing keys from the welcome screen at 80x24. Rewrite them
+// with: go test ./internal/tui -update
+var goldenShots = []struct {
+	name string
+	keys func(d *driver)
+}{
+	{"welcome", func(d *driver) {}},
+	{"question", func(d *driver) { d.press("enter"); d.to("psychosis") }},
+	{"multi", func(d *driver) { d.press("enter"); d.to("other_meds") }},
+	{"multi-error", func(d *driver) { d.press("enter"); d.to("other_meds"); d.press("up", "x", "down", "x") }},
+	{"crisis", func(d *driver) { d.press("enter"); d.choose("learning"); d.to("crisis"); d.choose("yes") }},
+	{"ended", func(d *driver) {
+		d.press("enter")
+		d.choose("learning")
+		d.choose("yes")
+		d.choose("yes")
+		d.choose("yes")
+		d.press("down", "enter")
+	}},
+	{"review", func(d *driver) { d.press("enter"); d.choose("underground"); d.enterThrough(scrReview) }},
+	{"summary", func(d *driver) { d.press("enter"); d.enterThrough(scrSummary) }},
+	{"summary-no-crisis", func(d *driver) {
+		d.press("enter")
+		d.choose("clinical_trial")
+		d.to("crisis")
+		d.choose("no")
+		d.enterThrough(scrSummary)
+	}},
+	{"save", func(d *driver) { d.press("enter"); d.enterThrough(scrSummary); d.press("s") }},
+}
+
+func TestGoldenScreens(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		for _, shot := range goldenShots {
+			name := shot.name + "." + string(lang)
+			t.Run(name, func(t *testing.T) {
+				d := newDriver(t, lang, 80, 24)
+				shot.keys(d)
+				got := golden(d.screen())
+				if again := golden(d.screen()); again != got {
+					t.Fatal("the same screen drawn twice differs")
+				}
+				path := filepath.Join("..", "..", "testdata", "tui", name+".golden")
+				if *update {
+					if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+						t.Fatal(err)
+					}
+					return
+				}
+				want, err := os.ReadFile(path)
+				if err != nil {
+					t.Fatalf("%v (run go test ./internal/tui -update)", err)
+				}
+				if got != string(want) {
+					t.Errorf("%s differs from the screen:\n%s", path, firstDiff(string(want), got))
+				}
+			})
+		}
+	}
+}
+
+// golden is a screen as stored: no trailing spaces, one newline at the end.
+func golden(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// firstDiff names the first line where want and got differ.
+func firstDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < max(len(w), len(g)); i++ {
+		var a, b string
+		if i < len(w) {
+			a = w[i]
+		}
+		if i < len(g) {
+			b = g[i]
+		}
+		if a != b {
+			return "line " + strconv.Itoa(i+1) + ":\n  want: " + a + "\n  got:  " + b + "\n\nscreen:\n" + got
+		}
+	}
+	return ""
+}

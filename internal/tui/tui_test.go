@@ -1,0 +1,621 @@
+package tui
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"mdma-screen/i18n"
+	"mdma-screen/internal/exit"
+	"mdma-screen/screening"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden screens in testdata/tui")
+
+// words of the screens in each language, to tell which screen is shown.
+var words = map[i18n.Lang]struct {
+	start, review, result, help, disclaimer, children, prev, back string
+}{
+	i18n.Da: {"begynd", "Tjek dine svar", "MDMA-assisteret terapi: forbehold", "Her kan du få hjælp", "ikke lægelig rådgivning", "Børnetelefonen", "Dit svar indtil nu", "tilbage"},
+	i18n.En: {"start", "Check your answers", "MDMA-assisted therapy: caveats", "Where to get help", "not medical advice", "Børnetelefonen", "Your answer so far", "back"},
+}
+
+func TestEnterThroughToSummary(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		t.Run(string(lang), func(t *testing.T) {
+			w := words[lang]
+			d := newDriver(t, lang, 80, 24)
+			d.has(w.start, "Dansk", "English")
+			d.press("enter")
+			if d.question() != "setting" {
+				t.Fatalf("first screen after the welcome is %q", d.question())
+			}
+			presses := d.enterThrough(scrReview)
+			// Every question asked, each with its most cautious answer, and
+			// the crisis screen that crisis = unsure calls for.
+			if want := len(d.m.flow.Asked()) + 1; presses != want {
+				t.Errorf("%d presses to the review, want %d", presses, want)
+			}
+			d.has(w.review)
+			d.press("enter")
+			if d.m.scr != scrSummary {
+				t.Fatalf("not at the summary:\n%s", d.screen())
+			}
+			// crisis = unsure: the help comes first, then the headline.
+			s := d.screen()
+			help, result := strings.Index(s, "70 201 201"), strings.Index(s, "!! ")
+			if help < 0 || result < 0 || help > result {
+				t.Fatalf("help must come before the headline:\n%s", s)
+			}
+			d.has(w.result, w.children, "112")
+			// Enter scrolls; it does not leave.
+			d.press("enter")
+			if d.quit || d.m.scr != scrSummary {
+				t.Fatal("Enter left the summary")
+			}
+			d.press("end")
+			d.has(w.help, "0.1.0")
+			if doc := d.document(); !strings.Contains(doc, w.disclaimer) {
+				t.Fatalf("no disclaimer in the summary:\n%s", doc)
+			}
+			d.press("q")
+			if !d.quit || d.m.result != finished {
+				t.Fatal("q did not leave the summary")
+			}
+			if err := d.m.finish(nil); err != nil {
+				t.Fatalf("leaving the summary: %v, want exit 0", err)
+			}
+		})
+	}
+}
+
+func TestLearningSkipsProviderSection(t *testing.T) {
+	d := newDriver(t, i18n.En, 80, 24)
+	d.press("enter")
+	d.choose("learning")
+	asked := []string{"setting"}
+	for d.m.scr != scrReview {
+		if id := d.question(); id != "" {
+			asked = append(asked, id)
+			d.has("of 5")
+			d.lacks("Section 5 of 6")
+		}
+		d.press("enter")
+	}
+	for _, id := range asked {
+		if screening.Questions()[screening.MustIndex(id)].Section == "provider" {
+			t.Errorf("provider question %s was asked", id)
+		}
+	}
+	if len(asked) != 18 {
+		t.Errorf("%d questions asked, want 18: %v", len(asked), asked)
+	}
+	d.lacks("Therapists in the sessions", "Preparatory sessions")
+}
+
+func TestGoingBack(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		t.Run(string(lang), func(t *testing.T) {
+			w := words[lang]
+			d := newDriver(t, lang, 80, 24)
+			d.press("enter")
+			d.choose("clinical_trial")
+			d.choose("yes") // ptsd
+			if d.question() != "adult" {
+				t.Fatalf("at %s", d.question())
+			}
+			d.press("shift+tab")
+			if d.question() != "ptsd" {
+				t.Fatalf("shift+tab went to %s", d.question())
+			}
+			// The earlier answer is kept, shown and under the cursor.
+			d.has(w.prev)
+			if *d.m.cur.one != 0 {
+				t.Errorf("cursor on %d, want the earlier answer (yes)", *d.m.cur.one)
+			}
+			d.press("esc")
+			if d.question() != "setting" {
+				t.Fatalf("esc went to %s", d.question())
+			}
+			d.press("esc")
+			if d.m.scr != scrWelcome {
+				t.Fatalf("back from the first question is not the welcome screen")
+			}
+			d.press("enter")
+			if d.question() != "setting" || *d.m.cur.one != 0 {
+				t.Fatalf("the answer to setting was lost")
+			}
+			d.press("enter", "enter")
+			if d.question() != "adult" {
+				t.Fatalf("Enter did not go on in order: at %s", d.question())
+			}
+			// Back from the review goes to the last question.
+			d.enterThrough(scrReview)
+			d.press("shift+tab")
+			if d.question() != "past_experience" {
+				t.Fatalf("back from the review went to %s", d.question())
+			}
+		})
+	}
+}
+
+func TestReviewChangeSettingAsksProvider(t *testing.T) {
+	d := newDriver(t, i18n.En, 80, 24)
+	d.press("enter")
+	d.choose("learning")
+	d.enterThrough(scrReview)
+	d.lacks("Therapists in the sessions")
+	// The first entry shows the result; the second is setting.
+	d.press("down", "enter")
+	if d.question() != "setting" || !d.m.flow.Editing() {
+		t.Fatalf("not editing setting: %q", d.question())
+	}
+	d.has("You are changing an answer", "Your answer so far: I am only finding out about it")
+	d.choose("underground")
+	var revealed []string
+	for d.m.scr == scrQuestion {
+		revealed = append(revealed, d.question())
+		d.press("enter")
+	}
+	want := "therapists preparation integration medical_supervision qualified supervised substance_known boundaries trust"
+	if got := strings.Join(revealed, " "); got != want {
+		t.Fatalf("revealed questions: %s\nwant %s", got, want)
+	}
+	if d.m.scr != scrReview {
+		t.Fatalf("after the revealed questions: screen %d", d.m.scr)
+	}
+	d.has("Therapists in the sessions")
+
+	// Back to learning: the provider answers are dropped, and said so.
+	d.press("down", "enter")
+	d.choose("learning")
+	if d.m.scr != scrReview {
+		t.Fatalf("after changing back: screen %d", d.m.scr)
+	}
+	d.has("no longer asked")
+	d.lacks("  Therapists in the sessions  ")
+	if d.m.flow.Answers().Answered(screening.MustIndex("therapists")) {
+		t.Fatal("the answer to therapists was kept")
+	}
+}
+
+func TestSkipLeavesUnanswered(t *testing.T) {
+	d := newDriver(t, i18n.Da, 80, 24)
+	d.press("enter")
+	d.choose("clinical_trial")
+	d.press("-") // ptsd
+	if d.question() != "adult" {
+		t.Fatalf("- did not move on: %s", d.question())
+	}
+	if d.m.flow.Answers().Answered(screening.MustIndex("ptsd")) {
+		t.Fatal("ptsd was answered")
+	}
+	d.press("shift+tab")
+	d.has("Du har sprunget spørgsmålet over")
+	// A skipped question's cursor is back on the cautious answer.
+	if *d.m.cur.one != 2 {
+		t.Errorf("cursor on %d, want ved ikke", *d.m.cur.one)
+	}
+	d.press("-")
+	d.enterThrough(scrReview)
+	d.has("Søger hjælp for PTSD", "– ikke besvaret")
+	d.press("enter")
+	if doc := d.document(); !strings.Contains(doc, "Søger hjælp for PTSD – ikke besvaret") {
+		t.Fatalf("the summary does not mark ptsd unanswered:\n%s", doc)
+	}
+}
+
+func TestMulti(t *testing.T) {
+	d := newDriver(t, i18n.En, 80, 24)
+	d.press("enter")
+	d.to("other_meds")
+	d.has("Tick with x or space", "x/space tick")
+	// Enter with nothing ticked takes the option under the cursor: "I
+	// don't know which of these I take".
+	d.press("enter")
+	q := screening.MustIndex("other_meds")
+	if got := d.m.flow.Answers().Values(q); strings.Join(got, ",") != "unsure" {
+		t.Fatalf("other_meds = %v, want [unsure]", got)
+	}
+	// Back: the tick is kept; "none" beside it is refused with a message.
+	d.press("shift+tab")
+	d.press("up", "x")
+	d.has("can't be chosen with other answers", "MAO inhibitor", "I don't know which of these I take")
+	d.press("enter")
+	if d.question() != "other_meds" {
+		t.Fatal("Enter went on with none and unsure both ticked")
+	}
+	d.press("x") // untick none
+	d.lacks("can't be chosen with other answers")
+	d.has("Tick with x or space")
+	d.press("home", "x", "down", "space", "end", "x") // maoi, lithium; untick unsure
+	d.press("enter")
+	if got := d.m.flow.Answers().Values(q); strings.Join(got, ",") != "maoi,lithium" {
+		t.Fatalf("other_meds = %v, want [maoi lithium]", got)
+	}
+}
+
+func TestCrisis(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		t.Run(string(lang), func(t *testing.T) {
+			w := words[lang]
+			d := newDriver(t, lang, 80, 24)
+			d.press("enter")
+			d.choose("undecided")
+			d.choose("yes") // ptsd
+			d.choose("yes") // adult
+			d.choose("yes") // crisis
+			if d.m.scr != scrCrisis {
+				t.Fatalf("crisis = yes did not show the help at once:\n%s", d.screen())
+			}
+			d.has("112", "70 201 201", w.help)
+			d.lacks(w.children) // adult = yes
+			// Ending here shows the help and the disclaimer; any key leaves
+			// with exit 0.
+			d.press("down", "enter")
+			if d.m.scr != scrEnded {
+				t.Fatalf("not at the end screen:\n%s", d.screen())
+			}
+			d.has("112", "70 201 201", w.disclaimer)
+			d.press("x")
+			if !d.quit || d.m.result != finished {
+				t.Fatal("a key did not close the end screen")
+			}
+			if err := d.m.finish(nil); err != nil {
+				t.Fatalf("ending at the crisis screen: %v, want exit 0", err)
+			}
+		})
+	}
+}
+
+func TestCrisisGoOnAndChildHelp(t *testing.T) {
+	d := newDriver(t, i18n.Da, 80, 24)
+	d.press("enter")
+	d.to("crisis") // adult = no (the cautious answer)
+	d.press("enter")
+	d.has("Børnetelefonen", "116 111", "70 201 201")
+	d.press("enter") // go on
+	if d.question() != "bipolar1" {
+		t.Fatalf("going on led to %q", d.question())
+	}
+	// Back from the next question reaches the crisis question again.
+	d.press("shift+tab")
+	if d.question() != "crisis" {
+		t.Fatalf("back went to %q", d.question())
+	}
+	d.choose("no")
+	if d.m.scr != scrQuestion {
+		t.Fatal("crisis = no showed the crisis screen")
+	}
+}
+
+func TestCtrlC(t *testing.T) {
+	tests := []struct {
+		name string
+		keys []string
+		want int
+	}{
+		{"welcome", nil, exit.Aborted},
+		{"question", []string{"enter", "enter", "enter"}, exit.Aborted},
+		{"crisis", []string{"enter", "enter", "enter", "enter", "enter"}, exit.Aborted},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDriver(t, i18n.Da, 80, 24)
+			d.press(tt.keys...)
+			d.press("ctrl+c")
+			if !d.quit {
+				t.Fatal("ctrl+c did not quit")
+			}
+			var buf bytes.Buffer
+			d.m.cfg.Err = &buf
+			assertExit(t, d.m.finish(nil), tt.want)
+			if !strings.Contains(buf.String(), "Intet er gemt") {
+				t.Errorf("no word that nothing was saved: %q", buf.String())
+			}
+		})
+	}
+	t.Run("summary", func(t *testing.T) {
+		d := newDriver(t, i18n.En, 80, 24)
+		d.press("enter")
+		d.enterThrough(scrSummary)
+		d.press("ctrl+c")
+		assertExit(t, d.m.finish(nil), 0)
+	})
+}
+
+func assertExit(t *testing.T, err error, want int) {
+	t.Helper()
+	got := 0
+	if err != nil {
+		var e *exit.Error
+		if !errors.As(err, &e) {
+			t.Fatalf("error %v has no exit status", err)
+		}
+		got = e.Code
+	}
+	if got != want {
+		t.Fatalf("exit %d, want %d", got, want)
+	}
+}
+
+// TestRun runs the real program on a byte stream instead of a terminal:
+// Ctrl+C and a cancelled context both end with 130.
+func TestRun(t *testing.T) {
+	t.Run("ctrl+c", func(t *testing.T) {
+		var out, msg bytes.Buffer
+		err := Run(context.Background(), Config{Lang: i18n.En, In: strings.NewReader("\r\x03"), Out: &out, Err: &msg, NoColor: true})
+		assertExit(t, err, exit.Aborted)
+		if !strings.Contains(msg.String(), "Nothing was saved") {
+			t.Errorf("message %q", msg.String())
+		}
+	})
+	t.Run("cancelled", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		var out bytes.Buffer
+		err := Run(ctx, Config{Lang: i18n.En, In: blockingReader{ctx}, Out: &out, NoColor: true})
+		assertExit(t, err, exit.Aborted)
+	})
+}
+
+// blockingReader gives no input until its context ends.
+type blockingReader struct{ ctx context.Context }
+
+func (r blockingReader) Read([]byte) (int, error) {
+	<-r.ctx.Done()
+	return 0, r.ctx.Err()
+}
+
+func TestLanguageSwitch(t *testing.T) {
+	d := newDriver(t, i18n.Da, 80, 24)
+	d.has("Før du går videre", "enter begynd", "l English")
+	d.press("l")
+	d.has("Before you go further", "enter start", "l Dansk")
+	d.lacks("Før du går videre")
+	d.press("enter")
+	d.has("About you", "Section 1 of", "prefer not to say")
+	d.press("esc", "l")
+	d.press("enter")
+	d.has("Om dig", "Del 1 af", "vil ikke svare")
+}
+
+func TestSave(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	d := newDriver(t, i18n.En, 80, 24)
+	d.press("enter")
+	d.enterThrough(scrSummary)
+	d.press("s")
+	d.has("Save the report", "Plain text (.txt)", "Markdown (.md)")
+	d.press("enter")
+	d.has("File name:", "mdma-screen-report.txt", dir)
+	d.press("enter")
+	path := filepath.Join(dir, "mdma-screen-report.txt")
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatalf("nothing saved: %v\n%s", err, d.screen())
+	}
+	if fi.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v, want 0600", fi.Mode().Perm())
+	}
+	if d.m.scr != scrSummary {
+		t.Fatal("not back at the summary")
+	}
+	d.has("The report was saved to", "mdma-screen-report.txt")
+
+	// Again: the file exists, so it asks; "no" goes back to the name,
+	// "yes" replaces the file.
+	if err := os.WriteFile(path, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d.press("s", "enter", "enter")
+	d.has("There is already a file", "replace")
+	d.press("enter") // no
+	d.has("File name:")
+	if b, _ := os.ReadFile(path); string(b) != "old" {
+		t.Fatal("the file was replaced without asking")
+	}
+	d.press("enter", "down", "enter") // yes
+	if b, _ := os.ReadFile(path); string(b) == "old" || len(b) == 0 {
+		t.Fatal("the file was not replaced")
+	}
+
+	// Markdown under another name; esc cancels without writing.
+	d.press("s", "down", "enter")
+	d.has("mdma-screen-report.md")
+	d.press("esc")
+	if d.m.scr != scrSummary {
+		t.Fatal("esc did not go back to the summary")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "mdma-screen-report.md")); err == nil {
+		t.Fatal("esc saved the report")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("files in the folder: %v", entries)
+	}
+	d.press("q")
+	var msg bytes.Buffer
+	d.m.cfg.Err = &msg
+	assertExit(t, d.m.finish(nil), 0)
+	if !strings.Contains(msg.String(), path) {
+		t.Errorf("closing message %q does not name %s", msg.String(), path)
+	}
+}
+
+func TestNothingWrittenUnlessAsked(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	d := newDriver(t, i18n.Da, 80, 24)
+	d.press("enter")
+	d.enterThrough(scrSummary)
+	d.press("q")
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 0 {
+		t.Fatalf("files written: %v", entries)
+	}
+}
+
+func TestResizeKeepsCursorAndFits(t *testing.T) {
+	d := newDriver(t, i18n.Da, 80, 24)
+	d.press("enter")
+	d.press("up")
+	d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	if *d.m.cur.one != 2 { // underground, one up from undecided
+		t.Fatalf("cursor on %d after a resize", *d.m.cur.one)
+	}
+	for _, size := range [][2]int{{80, 24}, {100, 30}, {60, 20}, {120, 40}} {
+		d.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		for _, s := range []string{d.screen()} {
+			lines := strings.Split(s, "\n")
+			if len(lines) != size[1] {
+				t.Errorf("%dx%d: %d lines", size[0], size[1], len(lines))
+			}
+			for _, l := range lines {
+				if lipgloss.Width(l) > size[0] {
+					t.Errorf("%dx%d: line wider than the screen: %q", size[0], size[1], l)
+				}
+			}
+		}
+	}
+}
+
+// TestEveryScreenFits walks a whole screening at 80x24 in both languages:
+// every screen has exactly 24 lines of at most 80 columns, and the key
+// help is on the last line.
+func TestEveryScreenFits(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		for _, size := range [][2]int{{80, 24}, {100, 30}} {
+			d := newDriver(t, lang, size[0], size[1])
+			check := func() {
+				t.Helper()
+				lines := strings.Split(d.screen(), "\n")
+				if len(lines) != size[1] {
+					t.Fatalf("%s %v screen %d: %d lines:\n%s", lang, size, d.m.scr, len(lines), d.screen())
+				}
+				for _, l := range lines {
+					if lipgloss.Width(l) > size[0] {
+						t.Fatalf("%s %v: too wide: %q", lang, size, l)
+					}
+				}
+				if last := lines[len(lines)-1]; !strings.Contains(last, "ctrl+c") && !strings.Contains(last, "q ") &&
+					!strings.Contains(last, "%") && !strings.Contains(last, "esc") && !strings.Contains(last, "tast") && !strings.Contains(last, "key") {
+					t.Fatalf("%s %v screen %d: key help is not at the bottom:\n%s", lang, size, d.m.scr, d.screen())
+				}
+			}
+			check()
+			d.press("enter")
+			d.choose("underground")
+			for d.m.scr != scrSummary {
+				check()
+				d.press("enter")
+			}
+			check()
+			d.press("s")
+			check()
+		}
+	}
+}
+
+func TestBackgroundAndNoColor(t *testing.T) {
+	d := newDriver(t, i18n.En, 80, 24)
+	before := d.screen()
+	d.send(tea.BackgroundColorMsg{Color: lipgloss.Color("#ffffff")})
+	if d.m.dark {
+		t.Fatal("a white background was taken as dark")
+	}
+	if d.screen() != before {
+		t.Fatal("the text changed with the background")
+	}
+	if strings.Contains(d.m.View().Content, "\x1b[38") {
+		t.Fatal("colour codes with NoColor")
+	}
+	c := newModel(Config{Lang: i18n.En})
+	if !strings.Contains(c.View().Content, "\x1b[") {
+		t.Fatal("no styling with colour on")
+	}
+}
+
+// TestNoForbiddenText checks the TUI's own texts for what no output may
+// hold.
+func TestNoForbiddenText(t *testing.T) {
+	bad := regexp.MustCompile(`(?i)\b(\d+\s*mg|milligram|dose|doses|dosis|doser|booster|kr\.|price|pris|wash-?out|udvaskning|taper|nedtrapning|eligible|egnet|cleared|suited)\b`)
+	for _, l := range i18n.Langs {
+		c := i18n.MustLoad(l)
+		for _, k := range c.Keys() {
+			if strings.HasPrefix(k, "tui.") && bad.MatchString(c.T(k)) {
+				t.Errorf("%s %s: %q", l, k, c.T(k))
+			}
+		}
+	}
+}
+
+func TestEveryTUIKeyUsed(t *testing.T) {
+	src, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all strings.Builder
+	for _, f := range src {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		b, _ := os.ReadFile(f)
+		all.Write(b)
+	}
+	code := all.String()
+	for _, k := range i18n.MustLoad(i18n.En).Keys() {
+		if !strings.HasPrefix(k, "tui.") {
+			continue
+		}
+		short := k[strings.LastIndex(k, ".")+1:]
+		if !strings.Contains(code, `"`+k+`"`) && !strings.Contains(code, `"`+short+`"`) &&
+			!strings.Contains(code, `"`+strings.TrimSuffix(k, "."+short)+`.`) {
+			t.Errorf("%s is never used", k)
+		}
+	}
+}
+
+func TestWrap(t *testing.T) {
+	tests := []struct {
+		in          string
+		first, rest int
+		want        string
+	}{
+		{"ring til Livslinien på 70 201 201 nu", 24, 24, "ring til Livslinien på\n70 201 201 nu"},
+		{"a bb ccc", 4, 4, "a bb\nccc"},
+		{"  indent me please", 10, 6, "  indent\nme\nplease"},
+		{"MDMA-session er lang", 8, 8, "MDMA-ses\nsion er\nlang"},
+		{"", 10, 10, ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(wrapLines(tt.in, tt.first, tt.rest), "\n"); got != tt.want {
+			t.Errorf("wrapLines(%q, %d, %d) =\n%s\nwant\n%s", tt.in, tt.first, tt.rest, got, tt.want)
+		}
+	}
+}
+
+func TestHelpFirstWhenCrisisUnanswered(t *testing.T) {
+	d := newDriver(t, i18n.En, 80, 24)
+	d.press("enter")
+	d.to("crisis")
+	d.press("-")
+	if d.m.scr != scrQuestion || d.question() != "bipolar1" {
+		t.Fatalf("skipping crisis did not go on to bipolar1")
+	}
+	d.enterThrough(scrSummary)
+	s := flat(d.screen())
+	if h, l := strings.Index(s, "Where to get help"), strings.Index(s, flat(d.m.rep.Headline)); h < 0 || l < 0 || h > l {
+		t.Fatalf("help is not first with crisis unanswered:\n%s", s)
+	}
+}
