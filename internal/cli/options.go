@@ -161,17 +161,17 @@ func Parse(args []string, getenv func(string) string) (Options, error) {
 	default:
 		return o, &UsageError{Key: "cli.err.format", Args: []string{"value", o.Format}}
 	}
-	if o.Command == "report" && o.Answers == "" {
-		return o, &UsageError{Key: "cli.err.needs_answers"}
-	}
-	if o.Force && o.Output == "" {
-		return o, &UsageError{Key: "cli.err.force_alone"}
-	}
 	if o.set["output"] && o.Output == "" {
 		return o, &UsageError{Key: "cli.err.needs_value", Args: []string{"flag", "--output"}}
 	}
 	if o.set["answers"] && o.Answers == "" {
 		return o, &UsageError{Key: "cli.err.needs_value", Args: []string{"flag", "--answers"}}
+	}
+	if o.Command == "report" && o.Answers == "" {
+		return o, &UsageError{Key: "cli.err.needs_answers"}
+	}
+	if o.Force && o.Output == "" {
+		return o, &UsageError{Key: "cli.err.force_alone"}
 	}
 	return o, nil
 }
