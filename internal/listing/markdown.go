@@ -54,7 +54,7 @@ func QuestionsMarkdown(cat *i18n.Catalog, l QuestionList) []byte {
 		}
 		d.EndList()
 		if !l.Counsellor {
-			markdownSources(d, cat, questionSources(cat, q.ID))
+			d.Sources(cat, questionSources(cat, q.ID))
 		}
 	}
 
@@ -144,19 +144,4 @@ func markdownHelp(d *report.MarkdownDoc, cat *i18n.Catalog) {
 	}
 	d.EndList()
 	d.Para(cat.T("help.fault"))
-}
-
-// markdownSources writes "**Source:** x", or a list under "**Sources:**".
-func markdownSources(d *report.MarkdownDoc, cat *i18n.Catalog, sources []string) {
-	switch len(sources) {
-	case 0:
-	case 1:
-		d.Raw(mdField(cat.T("report.source")) + report.EscapeMarkdown(sources[0]))
-	default:
-		d.Raw(strings.TrimSuffix(mdField(cat.T("render.sources")), " "))
-		for _, s := range sources {
-			d.Item("- ", s)
-		}
-		d.EndList()
-	}
 }

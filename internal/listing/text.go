@@ -71,7 +71,7 @@ func QuestionsText(cat *i18n.Catalog, l QuestionList) []byte {
 			d.Para(o.Label, rest+"[ ] ", rest+"    ")
 		}
 		if !l.Counsellor {
-			textSources(d, cat, questionSources(cat, q.ID), rest)
+			d.Sources(cat, questionSources(cat, q.ID), rest)
 		}
 	}
 
@@ -155,21 +155,6 @@ func textHelp(d *report.TextDoc, cat *i18n.Catalog) {
 		d.Para(cat.T("help."+k+".when"), "   ", "   ")
 	}
 	d.Para(cat.T("help.fault"), "", "")
-}
-
-// textSources writes "Source: x", or a list under "Sources:".
-func textSources(d *report.TextDoc, cat *i18n.Catalog, sources []string, prefix string) {
-	switch len(sources) {
-	case 0:
-	case 1:
-		d.Para(cat.T("report.source")+": "+sources[0], prefix, prefix)
-	default:
-		d.Para(cat.T("render.sources")+":", prefix, prefix)
-		for _, s := range sources {
-			d.Tight()
-			d.Para(s, prefix+"- ", prefix+"  ")
-		}
-	}
 }
 
 // condition is a question's "asked when" in words: an intro naming the

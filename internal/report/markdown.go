@@ -45,7 +45,7 @@ func Markdown(r *Report) []byte {
 			}
 			d.EndList()
 		}
-		markdownSources(d, cat, f.Sources)
+		d.Sources(cat, f.Sources)
 	}
 
 	d.Heading(2, cat.T("report.answers"))
@@ -83,8 +83,8 @@ func markdownHelp(d *MarkdownDoc, r *Report) {
 	d.Para(r.Fault)
 }
 
-// markdownSources writes "**Source:** x", or a list under "**Sources:**".
-func markdownSources(d *MarkdownDoc, cat *i18n.Catalog, sources []string) {
+// Sources writes "**Source:** x", or a list under "**Sources:**".
+func (d *MarkdownDoc) Sources(cat *i18n.Catalog, sources []string) {
 	switch len(sources) {
 	case 0:
 	case 1:

@@ -51,7 +51,7 @@ func Text(r *Report) []byte {
 			}
 			d.Loose()
 		}
-		textSources(d, cat, f.Sources, rest)
+		d.Sources(cat, f.Sources, rest)
 	}
 
 	d.Heading(cat.T("report.answers"), '-')
@@ -92,9 +92,9 @@ func textHelp(d *TextDoc, r *Report) {
 	d.Para(r.Fault, "", "")
 }
 
-// textSources writes "Source: x" for one source, or a list under
-// "Sources:" for several.
-func textSources(d *TextDoc, cat *i18n.Catalog, sources []string, prefix string) {
+// Sources writes "Source: x" for one source, or a list under "Sources:"
+// for several, indented by prefix.
+func (d *TextDoc) Sources(cat *i18n.Catalog, sources []string, prefix string) {
 	switch len(sources) {
 	case 0:
 	case 1:
