@@ -118,7 +118,7 @@ var table = []Rule{
 	{ID: "psychosis", Level: Stop, Category: "psychiatric", When: When("psychosis", "yes"), Sources: []string{"cepda.ikke-for-alle", "maps.phase3"}},
 	{ID: "under-18", Level: Stop, Category: "screening", When: When("adult", "no"), Sources: []string{"maps.phase3"}},
 	{ID: "pregnant", Level: Stop, Category: "physical", When: When("pregnant", "yes"), Sources: []string{"maps.phase3"}},
-	{ID: "dangerous-interaction", Level: Stop, Category: "medication", When: When("other_meds", "maoi", "lithium", "tramadol", "hiv_booster"), Sources: []string{"interactions", "maps.phase3"}, Lists: true},
+	{ID: "dangerous-interaction", Level: Stop, Category: "medication", When: When("other_meds", "maoi", "lithium", "tramadol", "hiv_booster"), Sources: []string{"interactions", "maps.phase3", "feduccia"}, Lists: true},
 	{ID: "cardio-unsupervised", Level: Stop, Category: "physical", When: AllOf(
 		AnyOf(When("heart", "yes"), When("blood_pressure", "yes")),
 		AnyOf(When("self_use", "yes"), Trigger{Op: AskedNot, Question: "medical_supervision", Values: []string{"yes"}}),
