@@ -157,7 +157,11 @@ func (n *node) collect(a *screening.Answers, buf []Because) []Because {
 
 // Evaluate runs every rule on the answers.
 func Evaluate(a *screening.Answers) *Result {
-	r := &Result{}
+	r := &Result{
+		Findings: make([]Finding, 0, NumRules),
+		buf:      make([]Because, 0, 2*screening.NumQuestions),
+		starts:   make([]int, 0, NumRules+1),
+	}
 	EvaluateInto(a, r)
 	return r
 }
