@@ -106,7 +106,7 @@ func (e *errWriter) println(s string) { e.print(s + "\n") }
 // or the screening ends.
 func (s *session) loop(ctx context.Context) error {
 	if s.cfg.Counsellor {
-		s.w.println(s.cat.T("plain.intro.counsellor"))
+		s.w.println(s.cat.F("plain.intro.counsellor", "dont_know", DontKnow))
 	} else {
 		s.w.println(s.cat.T("plain.intro"))
 	}
@@ -151,6 +151,10 @@ func (s *session) question(q int) (done bool, err error) {
 		s.w.println(s.cat.T("plain.aborted"))
 		return true, exit.Silent(exit.Aborted)
 	}
+	if s.cfg.Counsellor && trim(line) == DontKnow {
+		s.dontKnow(q)
+		return false, nil
+	}
 	in, perr := ParseLine(s.cat, q, line)
 	if perr != nil {
 		problem := s.problem(q, perr)
@@ -178,6 +182,32 @@ func (s *session) question(q int) (done bool, err error) {
 		s.more = true
 	}
 	return false, nil
+}
+
+// DontKnow is what a counsellor types when the caller doesn't know: the
+// question's not-sure option is noted (["unsure"] on other_meds), and a
+// question without one (adult) is left unanswered. Only in counsellor
+// mode; the person's own screening has no such input.
+const DontKnow = "0"
+
+// dontKnow notes the counsellor's "doesn't know" on question q and says
+// what was noted, as the not-sure option is not read out. It goes through
+// the Flow like any answer: on crisis the help is printed at once.
+func (s *session) dontKnow(q int) {
+	qq := screening.Questions()[q]
+	editing := s.flow.Editing()
+	i, ok := screening.OptionIndex(q, qq.Unsure)
+	if ok && qq.Unsure != "" {
+		s.w.println(s.cat.F("plain.recorded", "answer", s.quote(s.cat.T(report.OptionKey(q, qq.Unsure)))))
+		s.step(s.flow.Answer(1 << i))
+	} else {
+		s.w.println(s.cat.T("plain.recorded.skipped"))
+		s.step(s.flow.Skip())
+	}
+	if editing && s.flow.Editing() && !s.more {
+		s.w.println(s.cat.T("plain.more"))
+		s.more = true
+	}
 }
 
 // step tells what an answer changed: the help contacts after a crisis

@@ -33,7 +33,7 @@ func (s *session) prompt(q int) {
 		s.w.println(item(k+1, len(qq.Options)) + s.cat.T(report.OptionKey(q, o)))
 	}
 	if a := s.flow.Answers(); a.Answered(q) {
-		s.w.println(s.cat.F("plain.current", "answer", s.answer(q)))
+		s.w.println(s.cat.F(s.pick("plain.current", "plain.current.counsellor"), "answer", s.answer(q)))
 	}
 	s.w.println(s.keys(q))
 	s.marker()
@@ -50,13 +50,31 @@ func item(n, count int) string {
 // marker prints the input marker.
 func (s *session) marker() { s.w.print(marker) }
 
-// keys is the short reminder of what a line may hold.
+// keys is the short reminder of what a line may hold; a counsellor's
+// also names the input for "doesn't know".
 func (s *session) keys(q int) string {
-	n := strconv.Itoa(len(screening.Questions()[q].Options))
-	if screening.Questions()[q].Kind == screening.Multi {
+	qq := screening.Questions()[q]
+	n := strconv.Itoa(len(qq.Options))
+	switch {
+	case s.cfg.Counsellor && qq.Kind == screening.Multi:
+		return s.cat.F("plain.keys.multi.counsellor", "n", n, "dont_know", DontKnow)
+	case s.cfg.Counsellor && qq.Unsure == "":
+		return s.cat.F("plain.keys.single.counsellor_skip", "n", n, "dont_know", DontKnow)
+	case s.cfg.Counsellor:
+		return s.cat.F("plain.keys.single.counsellor", "n", n, "dont_know", DontKnow)
+	case qq.Kind == screening.Multi:
 		return s.cat.F("plain.keys.multi", "n", n)
 	}
 	return s.cat.F("plain.keys.single", "n", n)
+}
+
+// pick returns the counsellor's catalog key in counsellor mode, else the
+// person's: the texts around the questions speak to whoever types.
+func (s *session) pick(person, counsellor string) string {
+	if s.cfg.Counsellor {
+		return counsellor
+	}
+	return person
 }
 
 // allowed says what a line at question q may hold, for scripts.
@@ -65,9 +83,9 @@ func (s *session) allowed(q int) string {
 	n := strconv.Itoa(len(qq.Options))
 	ids := strings.Join(qq.Options, ", ")
 	if qq.Kind == screening.Multi {
-		return s.cat.F("plain.err.allowed_multi", "n", n, "ids", ids)
+		return s.cat.F(s.pick("plain.err.allowed_multi", "plain.err.allowed_multi.counsellor"), "n", n, "ids", ids, "dont_know", DontKnow)
 	}
-	return s.cat.F("plain.err.allowed", "n", n, "ids", ids)
+	return s.cat.F(s.pick("plain.err.allowed", "plain.err.allowed.counsellor"), "n", n, "ids", ids, "dont_know", DontKnow)
 }
 
 // problem words why a line fits nothing.
@@ -87,9 +105,13 @@ func (s *session) problem(q int, err error) string {
 	return s.cat.F("plain.hint.unknown", "part", s.quote(pe.Part))
 }
 
-// help prints the help text of question q and how to answer it.
+// help prints the help text of question q and how to answer it; for a
+// counsellor, first the question as the person would read it.
 func (s *session) help(q int) {
 	qq := screening.Questions()[q]
+	if s.cfg.Counsellor {
+		s.w.println(s.cat.F("plain.written", "text", s.cat.T("q."+qq.ID+".prompt")))
+	}
 	s.w.println(s.cat.T("q." + qq.ID + ".help"))
 	first := qq.Options[0]
 	if qq.Kind == screening.Multi {
@@ -104,25 +126,29 @@ func (s *session) help(q int) {
 		s.w.println(s.cat.F("plain.help.single",
 			"label", s.quote(s.cat.T(report.OptionKey(q, first))), "id", first))
 	}
+	if s.cfg.Counsellor {
+		s.w.println(s.cat.F("plain.help.keys.counsellor", "dont_know", DontKnow))
+		return
+	}
 	s.w.println(s.cat.T("plain.help.keys"))
 }
 
 // crisis prints where to get help now.
 func (s *session) crisis() {
 	s.w.println("")
-	s.w.println(s.cat.T("plain.crisis.title"))
+	s.w.println(s.cat.T(s.pick("plain.crisis.title", "plain.crisis.title.counsellor")))
 	for _, h := range report.HelpEntries(s.cat, s.flow.Answers()) {
 		s.w.println("  " + s.cat.F("plain.crisis.entry", "name", h.Name, "contact", h.Contact, "when", h.When))
 	}
 	s.w.println(s.cat.T("help.fault"))
-	s.w.println(s.cat.T("plain.crisis.go_on"))
+	s.w.println(s.cat.T(s.pick("plain.crisis.go_on", "plain.crisis.go_on.counsellor")))
 }
 
 // listAnswers prints the review: the asked questions numbered, with their
 // answers, unsure and unanswered marked.
 func (s *session) listAnswers(asked []int) {
 	s.w.println("")
-	s.w.println(s.cat.T("plain.review.title"))
+	s.w.println(s.cat.T(s.pick("plain.review.title", "plain.review.title.counsellor")))
 	a := s.flow.Answers()
 	for i, q := range asked {
 		qq := screening.Questions()[q]

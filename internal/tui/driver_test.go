@@ -23,7 +23,18 @@ type driver struct {
 
 func newDriver(t *testing.T, lang i18n.Lang, w, h int) *driver {
 	t.Helper()
-	d := &driver{t: t, m: newModel(Config{Lang: lang, NoColor: true})}
+	return startDriver(t, Config{Lang: lang, NoColor: true}, w, h)
+}
+
+// newCounsellorDriver starts a counsellor's screening.
+func newCounsellorDriver(t *testing.T, lang i18n.Lang, w, h int) *driver {
+	t.Helper()
+	return startDriver(t, Config{Lang: lang, NoColor: true, Counsellor: true}, w, h)
+}
+
+func startDriver(t *testing.T, cfg Config, w, h int) *driver {
+	t.Helper()
+	d := &driver{t: t, m: newModel(cfg)}
 	d.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return d
 }
@@ -116,6 +127,24 @@ func (d *driver) has(texts ...string) {
 			d.t.Fatalf("screen lacks %q:\n%s", x, s)
 		}
 	}
+}
+
+// reads fails unless the screen holds every text, read as the eye reads
+// it: the bars beside a form and a note left out, so that a text wrapped
+// inside them is found.
+func (d *driver) reads(texts ...string) {
+	d.t.Helper()
+	s := unbar(d.screen())
+	for _, x := range texts {
+		if !strings.Contains(s, flat(x)) {
+			d.t.Fatalf("screen lacks %q:\n%s", x, d.screen())
+		}
+	}
+}
+
+// unbar flattens a screen with the bars beside forms and notes removed.
+func unbar(s string) string {
+	return flat(strings.NewReplacer("┃", " ", "│", " ").Replace(s))
 }
 
 // document is the whole text of a scrolling screen (the summary), not

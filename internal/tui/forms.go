@@ -71,6 +71,9 @@ type built struct {
 	// option to start where it should (a MultiSelect has no other way to
 	// place its cursor without ticking).
 	down int
+	// natural is the height a question form takes with room for all it
+	// shows.
+	natural int
 }
 
 // newForm puts one field in a form with the TUI's theme and keymap. Every
@@ -119,12 +122,44 @@ func wrapOptions(labels []string, width int) []string {
 	return out
 }
 
-// questionTexts returns what a question shows: its main text and the text
-// beside or under it. It is the seam for the counsellor mode, which will
-// show q.<id>.read with q.<id>.note beside it.
-func questionTexts(cat *i18n.Catalog, q int) (main, aside string) {
+// questionText says how a question's form is worded.
+type questionText int
+
+const (
+	// textPerson: the question and why it is asked.
+	textPerson questionText = iota
+	// textCounsellor: the wording to read aloud, and under it, secondary,
+	// the question as the person would read it.
+	textCounsellor
+	// textCounsellorBrief: the wording to read aloud only, for a screen
+	// too short for all of it.
+	textCounsellorBrief
+)
+
+// questionTexts returns what a question shows as t says: its main text and
+// the text under it. The written question is left out where it says the
+// same as the wording to read aloud. The counsellor's note is not part of
+// the form (see noteView): it stands apart, marked as not to be read aloud.
+func questionTexts(cat *i18n.Catalog, q int, t questionText) (main, aside string) {
 	id := screening.Questions()[q].ID
-	return cat.T("q." + id + ".prompt"), cat.T("q." + id + ".help")
+	read, prompt := cat.T("q."+id+".read"), cat.T("q."+id+".prompt")
+	switch {
+	case t == textCounsellor && read != prompt:
+		return cat.F("tui.counsellor.read", "text", read), cat.F("tui.counsellor.written", "text", prompt)
+	case t == textCounsellor || t == textCounsellorBrief:
+		return cat.F("tui.counsellor.read", "text", read), ""
+	}
+	return prompt, cat.T("q." + id + ".help")
+}
+
+// pick returns the counsellor's catalog key in counsellor mode, else the
+// person's: the screens around the questions speak to whoever sits at
+// the keyboard.
+func pick(counsellor bool, person, counsellorKey string) string {
+	if counsellor {
+		return counsellorKey
+	}
+	return person
 }
 
 // optionLabels returns the labels of question q's options in order.
@@ -137,15 +172,25 @@ func optionLabels(cat *i18n.Catalog, q int) []string {
 	return out
 }
 
-// questionForm builds the form for question q. The cursor starts on the
-// earlier answer when there is one, else on the most cautious option, so
-// that Enter alone never hides a risk.
-func questionForm(cat *i18n.Catalog, q int, prev uint16, answered bool, theme huh.Theme, width, height int) *built {
+// questionForm builds the form for question q, worded as text says. The
+// cursor starts on the earlier answer when there is one, else on the most
+// cautious option, so that Enter alone never hides a risk. A height of 0
+// gives the form all the room it needs; a smaller one makes the answers
+// scroll.
+func questionForm(cat *i18n.Catalog, q int, prev uint16, answered bool, text questionText, theme huh.Theme, width, height int) *built {
 	qq := screening.Questions()[q]
-	title, desc := questionTexts(cat, q)
+	title, desc := questionTexts(cat, q, text)
 	labels := optionLabels(cat, q)
 	cautious, _ := screening.OptionIndex(q, qq.Cautious)
 	if qq.Kind != screening.Multi {
+		wrapped := wrapOptions(labels, width)
+		natural := lipgloss.Height(wrapText(title, width-fieldFrame))
+		if desc != "" {
+			natural += lipgloss.Height(wrapText(desc, width-fieldFrame)) + 1
+		}
+		for _, l := range wrapped {
+			natural += lipgloss.Height(l)
+		}
 		start := cautious
 		if answered {
 			for i := range qq.Options {
@@ -155,7 +200,8 @@ func questionForm(cat *i18n.Catalog, q int, prev uint16, answered bool, theme hu
 				}
 			}
 		}
-		b := selectForm(formQuestion, title, desc, wrapOptions(labels, width), nil, start, theme, width, height)
+		b := selectForm(formQuestion, title, desc, wrapped, nil, start, theme, width, height)
+		b.natural = natural
 		return b
 	}
 	var vals []int
@@ -174,17 +220,21 @@ func questionForm(cat *i18n.Catalog, q int, prev uint16, answered bool, theme hu
 	// A MultiSelect without a height shows too few options (it takes the
 	// title and description off the options' own height), so it is given
 	// the height of all it shows, or of the room there is.
-	full := lipgloss.Height(title) + lipgloss.Height(desc)
+	full := lipgloss.Height(title)
+	if desc != "" {
+		full += lipgloss.Height(desc)
+	}
 	for _, o := range opts {
 		full += lipgloss.Height(o.Key)
 	}
+	natural := full
 	if height > 0 {
 		full = min(full, height)
 	}
 	check := exclusiveCheck(cat, q)
 	ms := huh.NewMultiSelect[int]().Title(title).Description(desc).Height(full).
 		Filterable(false).Value(&vals).Options(opts...).Validate(check)
-	b := &built{kind: formQuestion, form: newForm(ms, theme, width, height), many: &vals, multi: ms, check: check}
+	b := &built{kind: formQuestion, form: newForm(ms, theme, width, height), many: &vals, multi: ms, check: check, natural: natural}
 	if !answered {
 		b.down = cautious
 	}
@@ -214,16 +264,19 @@ func exclusiveCheck(cat *i18n.Catalog, q int) func([]int) error {
 
 // crisisForm asks whether to go on after the help contacts; the cursor
 // starts on going on, so ending is a choice made on purpose.
-func crisisForm(cat *i18n.Catalog, theme huh.Theme, width, start int) *built {
-	return selectForm(formCrisis, cat.T("tui.crisis.prompt"), "",
-		wrapOptions([]string{cat.T("tui.crisis.go_on"), cat.T("tui.crisis.end")}, width), nil, start, theme, width, 0)
+func crisisForm(cat *i18n.Catalog, counsellor bool, theme huh.Theme, width, start int) *built {
+	return selectForm(formCrisis, cat.T(pick(counsellor, "tui.crisis.prompt", "tui.counsellor.crisis.prompt")), "",
+		wrapOptions([]string{
+			cat.T(pick(counsellor, "tui.crisis.go_on", "tui.counsellor.crisis.go_on")),
+			cat.T(pick(counsellor, "tui.crisis.end", "tui.counsellor.crisis.end")),
+		}, width), nil, start, theme, width, 0)
 }
 
 // reviewForm lists every asked question with its answer; choosing one
 // re-opens it, the first entry shows the result (the cursor starts there).
-func reviewForm(cat *i18n.Catalog, a *screening.Answers, theme huh.Theme, width, height, start int) *built {
+func reviewForm(cat *i18n.Catalog, counsellor bool, a *screening.Answers, theme huh.Theme, width, height, start int) *built {
 	// A blank line sets "show my result" apart from the answers.
-	labels := wrapOptions([]string{cat.T("tui.review.show")}, width)
+	labels := wrapOptions([]string{cat.T(pick(counsellor, "tui.review.show", "tui.counsellor.review.show"))}, width)
 	labels[0] += "\n"
 	values := []int{reviewShow}
 	qs := screening.Questions()
@@ -254,8 +307,8 @@ func reviewForm(cat *i18n.Catalog, a *screening.Answers, theme huh.Theme, width,
 		labels = append(labels, line)
 		values = append(values, q)
 	}
-	desc := cat.F("tui.review.intro", "unsure", markUnsure, "unanswered", markUnanswered)
-	return selectForm(formReview, cat.T("tui.review.title"), desc, labels, values, start, theme, width, height)
+	desc := cat.F(pick(counsellor, "tui.review.intro", "tui.counsellor.review.intro"), "unsure", markUnsure, "unanswered", markUnanswered)
+	return selectForm(formReview, cat.T(pick(counsellor, "tui.review.title", "tui.counsellor.review.title")), desc, labels, values, start, theme, width, height)
 }
 
 // answerText returns the mark and the words of the answer to question q:

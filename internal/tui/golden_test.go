@@ -8,11 +8,13 @@ import (
 	"testing"
 
 	"mdma-screen/i18n"
+	"mdma-screen/internal/golden"
 )
 
 // goldenShots are the key screens kept as text under testdata/tui, each
-// reached by pressing keys from the welcome screen at 80x24. Rewrite them
-// with: go test ./internal/tui -update
+// reached by pressing keys from the welcome screen at 80x24; those named
+// counsellor-* in a counsellor's screening. Rewrite them with
+// MDMA_UPDATE=1 go test ./internal/tui (or -update), and read the diff.
 var goldenShots = []struct {
 	name string
 	keys func(d *driver)
@@ -40,6 +42,29 @@ var goldenShots = []struct {
 		d.enterThrough(scrSummary)
 	}},
 	{"save", func(d *driver) { d.press("enter"); d.enterThrough(scrSummary); d.press("s") }},
+
+	{"counsellor-welcome", func(d *driver) {}},
+	{"counsellor-question", func(d *driver) { d.press("enter"); d.to("psychosis") }},
+	{"counsellor-crisis", func(d *driver) { d.press("enter"); d.to("crisis") }},
+	{"counsellor-multi", func(d *driver) { d.press("enter"); d.to("other_meds") }},
+	{"counsellor-multi-note", func(d *driver) { d.press("enter"); d.to("other_meds"); d.press("n") }},
+	{"counsellor-summary", func(d *driver) {
+		d.press("enter")
+		d.choose("clinical_trial")
+		d.choose("yes") // ptsd
+		d.choose("yes") // adult
+		d.choose("no")  // crisis
+		d.enterThrough(scrSummary)
+	}},
+	{"counsellor-summary-report", func(d *driver) {
+		d.press("enter")
+		d.choose("clinical_trial")
+		d.choose("yes") // ptsd
+		d.choose("yes") // adult
+		d.choose("no")  // crisis
+		d.enterThrough(scrSummary)
+		d.press("r")
+	}},
 }
 
 func TestGoldenScreens(t *testing.T) {
@@ -48,21 +73,22 @@ func TestGoldenScreens(t *testing.T) {
 			name := shot.name + "." + string(lang)
 			t.Run(name, func(t *testing.T) {
 				d := newDriver(t, lang, 80, 24)
+				if strings.HasPrefix(shot.name, "counsellor-") {
+					d = newCounsellorDriver(t, lang, 80, 24)
+				}
 				shot.keys(d)
-				got := golden(d.screen())
-				if again := golden(d.screen()); again != got {
+				got := goldenText(d.screen())
+				if again := goldenText(d.screen()); again != got {
 					t.Fatal("the same screen drawn twice differs")
 				}
 				path := filepath.Join("..", "..", "testdata", "tui", name+".golden")
-				if *update {
-					if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-						t.Fatal(err)
-					}
+				if golden.Update() {
+					golden.Compare(t, path, []byte(got))
 					return
 				}
 				want, err := os.ReadFile(path)
 				if err != nil {
-					t.Fatalf("%v (run go test ./internal/tui -update)", err)
+					t.Fatalf("%v (run MDMA_UPDATE=1 go test ./internal/tui)", err)
 				}
 				if got != string(want) {
 					t.Errorf("%s differs from the screen:\n%s", path, firstDiff(string(want), got))
@@ -72,8 +98,8 @@ func TestGoldenScreens(t *testing.T) {
 	}
 }
 
-// golden is a screen as stored: no trailing spaces, one newline at the end.
-func golden(s string) string {
+// goldenText is a screen as stored: no trailing spaces, one newline at the end.
+func goldenText(s string) string {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		lines[i] = strings.TrimRight(l, " ")

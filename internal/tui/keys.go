@@ -39,14 +39,25 @@ type keyMap struct {
 	// Enter is the plain Enter key: it takes the form's value.
 	Enter key.Binding
 
-	// The counsellor mode will add its "doesn't know" key here: it
+	// DontKnow is the counsellor's "doesn't know" on a question: it
 	// records the question's Unsure option (["unsure"] on other_meds), and
-	// on adult leaves the question unanswered, like Skip.
+	// on adult, which has none, leaves the question unanswered, like Skip.
+	// It is bound, and shown in the key help, in counsellor mode only; d
+	// is free in every field (filtering is off, nothing is typed).
+	DontKnow key.Binding
+	// Note shows the whole of a counsellor's note on a short screen, and
+	// the short one again.
+	Note key.Binding
+	// Report jumps between the read-back and the full report on a
+	// counsellor's summary.
+	Report key.Binding
 }
 
-func newKeyMap(cat *i18n.Catalog) keyMap {
+// newKeyMap returns the keys with their help texts from cat; the
+// counsellor's keys are bound only when counsellor is set.
+func newKeyMap(cat *i18n.Catalog, counsellor bool) keyMap {
 	h := func(k, desc string) key.BindingOpt { return key.WithHelp(cat.T("tui.key."+k), cat.T("tui.help."+desc)) }
-	return keyMap{
+	k := keyMap{
 		Quit:   key.NewBinding(key.WithKeys("ctrl+c"), h("quit", "quit")),
 		Move:   key.NewBinding(key.WithKeys("up", "down"), h("move", "move")),
 		Answer: key.NewBinding(key.WithKeys("enter"), h("enter", "answer")),
@@ -68,7 +79,17 @@ func newKeyMap(cat *i18n.Catalog) keyMap {
 		Field: key.NewBinding(key.WithKeys("up", "down", "k", "j", "ctrl+p", "ctrl+n",
 			"home", "end", "g", "G", "ctrl+u", "ctrl+d", "x", "space")),
 		Enter: key.NewBinding(key.WithKeys("enter")),
+
+		DontKnow: key.NewBinding(key.WithKeys("d", "D"), h("dont_know", "dont_know")),
+		Note:     key.NewBinding(key.WithKeys("n", "N"), h("note", "note_more")),
+		Report:   key.NewBinding(key.WithKeys("r", "R"), h("report", "report")),
 	}
+	if !counsellor {
+		k.DontKnow.SetEnabled(false)
+		k.Note.SetEnabled(false)
+		k.Report.SetEnabled(false)
+	}
+	return k
 }
 
 // huhKeyMap is huh's keymap for what the root model passes on (moving,

@@ -80,6 +80,11 @@ type model struct {
 	saved  string // the absolute path the report was saved to
 
 	reviewLong bool // the review's list is longer than the screen
+	listCut    bool // the question's answers are more than the screen shows
+	compact    bool // the counsellor's question screen is too short for all of it
+	expand     bool // n: the short screen shows the whole note, the answers scroll
+	noteMax    int  // the lines the counsellor's note may take; 0: all
+	reportLine int  // the line of a counsellor's summary where the full report starts
 
 	result  outcome
 	reached bool // the summary or the crisis end screen was shown
@@ -109,7 +114,7 @@ func (m *model) setLang(l i18n.Lang) {
 	}
 	m.lang = l
 	m.cat = i18n.MustLoad(l)
-	m.keys = newKeyMap(m.cat)
+	m.keys = newKeyMap(m.cat, m.cfg.Counsellor)
 }
 
 // size returns the terminal size, or the default before it is known.
@@ -197,6 +202,11 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		switch {
 		case key.Matches(msg, m.keys.Skip):
 			m.after(m.flow.Skip())
+		case key.Matches(msg, m.keys.DontKnow):
+			m.dontKnow()
+		case key.Matches(msg, m.keys.Note) && m.compact:
+			m.expand = !m.expand
+			m.relayout()
 		case key.Matches(msg, m.keys.Back):
 			m.back()
 		case key.Matches(msg, m.keys.Enter):
@@ -235,6 +245,8 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		switch {
 		case key.Matches(msg, m.keys.Save):
 			m.startSave()
+		case key.Matches(msg, m.keys.Report):
+			m.jumpReport()
 		case m.scroll(msg):
 		default:
 			m.result = finished
@@ -369,13 +381,14 @@ func (m *model) droppedNotice(dropped []int) string {
 	for i, q := range dropped {
 		labels[i] = m.cat.F("tui.quote", "text", m.cat.T("q."+qs[q].ID+".label"))
 	}
+	c := m.cfg.Counsellor
 	switch {
 	case len(dropped) == 1:
-		return m.cat.F("tui.dropped.one", "questions", labels[0])
+		return m.cat.F(pick(c, "tui.dropped.one", "tui.counsellor.dropped.one"), "questions", labels[0])
 	case len(dropped) <= 3:
-		return m.cat.F("tui.dropped.other", "questions", m.cat.List(labels))
+		return m.cat.F(pick(c, "tui.dropped.other", "tui.counsellor.dropped.other"), "questions", m.cat.List(labels))
 	}
-	return m.cat.F("tui.dropped.many", "count", strconv.Itoa(len(dropped)))
+	return m.cat.F(pick(c, "tui.dropped.many", "tui.counsellor.dropped.many"), "count", strconv.Itoa(len(dropped)))
 }
 
 // next shows the Flow's current question, or the review when every
@@ -402,6 +415,7 @@ func (m *model) back() {
 func (m *model) show(s screen) {
 	m.scr = s
 	m.notice = ""
+	m.expand = false
 	m.cur = nil
 	m.gen++
 	switch s {
@@ -433,10 +447,9 @@ func (m *model) layout(fresh bool) {
 			// Rebuild with what is chosen now, so that a resize keeps it.
 			prev, answered = m.cur.current()
 		}
-		avail := h - lipgloss.Height(m.questionHeader()) - lipgloss.Height(m.footer())
-		m.install(questionForm(m.cat, q, prev, answered, m.theme, w, max(avail, 6)))
+		m.layoutQuestion(q, prev, answered, w, h)
 	case scrCrisis:
-		m.install(crisisForm(m.cat, m.theme, w, m.keep(fresh, crisisGoOn)))
+		m.install(crisisForm(m.cat, m.cfg.Counsellor, m.theme, w, m.keep(fresh, crisisGoOn)))
 		formH := lipgloss.Height(m.cur.form.View())
 		m.setText(m.crisisText(w), h-formH-1-lipgloss.Height(m.footer()), fresh)
 	case scrEnded:
@@ -446,14 +459,59 @@ func (m *model) layout(fresh bool) {
 		// does not fit.
 		start := m.keep(fresh, reviewShow)
 		m.reviewLong = false
-		full := reviewForm(m.cat, m.flow.Answers(), m.theme, w, 0, start)
+		full := reviewForm(m.cat, m.cfg.Counsellor, m.flow.Answers(), m.theme, w, 0, start)
 		m.reviewLong = lipgloss.Height(full.form.View()) > h-lipgloss.Height(m.footer())
-		m.install(reviewForm(m.cat, m.flow.Answers(), m.theme, w, h-lipgloss.Height(m.footer()), start))
+		m.install(reviewForm(m.cat, m.cfg.Counsellor, m.flow.Answers(), m.theme, w, h-lipgloss.Height(m.footer()), start))
 	case scrSummary:
-		m.setText(renderReport(m.rep, m.st, w), h-lipgloss.Height(m.footer())-1, fresh)
+		text := renderReport(m.rep, m.st, w)
+		m.reportLine = 0
+		if m.rep.Readback != nil {
+			// The read-back first, to say aloud; the full report below.
+			top := renderReadback(m.rep, m.st, w)
+			m.reportLine = lipgloss.Height(top) - 2 // the rule that heads the report
+			text = top + "\n" + text
+		}
+		m.setText(text, h-lipgloss.Height(m.footer())-1, fresh)
 	case scrSave:
 		m.layoutSave(fresh)
 	}
+}
+
+// layoutQuestion builds the form of question q for the room there is.
+// The person's screen is the header, the form and the footer; when the
+// answers do not all fit, the list scrolls with the cursor and a hint says
+// so. A counsellor's screen also holds the note under the answers. When
+// all of that does not fit, the screen is made short: the written
+// question is left out and the note shows the lines there is room for (at
+// least two); the key n shows the whole note and the written question
+// again, the answers scrolling instead.
+func (m *model) layoutQuestion(q int, prev uint16, answered bool, w, h int) {
+	m.listCut, m.compact, m.noteMax = false, false, 0
+	text := textPerson
+	if m.cfg.Counsellor {
+		text = textCounsellor
+	}
+	form := func(height int) *built { return questionForm(m.cat, q, prev, answered, text, m.theme, w, height) }
+	noteH := func() int {
+		if note := m.noteView(q, w); note != "" {
+			return lipgloss.Height(note) + lipgloss.Height(m.noteGap()) - 2 // and a blank line above it, if any
+		}
+		return 0
+	}
+	room := func() int { return h - lipgloss.Height(m.questionHeader()) - lipgloss.Height(m.footer()) - noteH() }
+	natural := form(0).natural
+	if m.cfg.Counsellor && natural > room() {
+		m.compact = true
+		if !m.expand {
+			text = textCounsellorBrief
+			natural = form(0).natural
+			// The note takes the lines the answers leave, straight under
+			// them.
+			m.noteMax = max(room()+noteH()-natural, 2)
+		}
+	}
+	m.listCut = natural > room()
+	m.install(form(max(room(), 6)))
 }
 
 // keep returns where a Select form's cursor starts: on def for a fresh
@@ -510,6 +568,11 @@ func (m *model) View() tea.View {
 		body = m.vp.View()
 	case scrQuestion:
 		body = m.questionHeader() + "\n" + trimBlank(m.cur.form.View())
+		if q, ok := m.flow.Current(); ok {
+			if note := m.noteView(q, m.contentWidth()); note != "" {
+				body += m.noteGap() + note
+			}
+		}
 	case scrCrisis:
 		body = m.vp.View() + "\n" + trimBlank(m.cur.form.View())
 	case scrReview:
@@ -565,7 +628,10 @@ func (m *model) footer() string {
 		parts = append(parts, m.st.notice.Render(wrapIndent(m.notice, w, 0)))
 	}
 	if m.scr == scrReview && m.reviewLong {
-		parts = append(parts, m.st.muted.Render(wrapIndent(m.cat.T("tui.review.more"), w, 0)))
+		parts = append(parts, m.st.muted.Render(wrapIndent(m.cat.T(pick(m.cfg.Counsellor, "tui.review.more", "tui.counsellor.review.more")), w, 0)))
+	}
+	if m.scr == scrQuestion && m.listCut && !m.multi() {
+		parts = append(parts, m.st.muted.Render(wrapIndent(m.cat.T("tui.list.more"), w, 0)))
 	}
 	if m.scr == scrSave && m.save.err != "" {
 		parts = append(parts, m.st.errText.Render(wrapIndent(m.save.err, w, 0)))
@@ -584,10 +650,17 @@ func (m *model) helpKeys() []key.Binding {
 		}
 		return []key.Binding{k.Start, k.Lang, k.Quit}
 	case scrQuestion:
-		if q, ok := m.flow.Current(); ok && screening.Questions()[q].Kind == screening.Multi {
-			return []key.Binding{k.Move, k.Toggle, k.Answer, k.Skip, k.Back, k.Quit}
+		keys := []key.Binding{k.Move, k.Answer, k.Skip, k.Back, k.Quit}
+		if m.cfg.Counsellor {
+			keys = []key.Binding{k.Move, k.Answer, m.dontKnowKey(), k.Skip, k.Back, k.Quit}
+			if m.compact {
+				keys = []key.Binding{k.Move, k.Answer, m.dontKnowKey(), m.noteKey(), k.Skip, k.Back, k.Quit}
+			}
 		}
-		return []key.Binding{k.Move, k.Answer, k.Skip, k.Back, k.Quit}
+		if m.multi() {
+			keys = append([]key.Binding{k.Move, k.Toggle}, keys[1:]...)
+		}
+		return keys
 	case scrCrisis, scrReview:
 		return []key.Binding{k.Move, k.Choose, k.Back, k.Quit}
 	case scrEnded:
@@ -599,6 +672,9 @@ func (m *model) helpKeys() []key.Binding {
 		pos := key.NewBinding(key.WithHelp("", m.cat.F("tui.summary.position", "percent", strconv.Itoa(int(m.vp.ScrollPercent()*100+0.5)))))
 		if !m.overflows() {
 			return []key.Binding{k.Save, k.Close}
+		}
+		if m.rep != nil && m.rep.Readback != nil {
+			return []key.Binding{k.Scroll, k.Page, m.reportKey(), k.Save, k.Close, pos}
 		}
 		return []key.Binding{k.Scroll, k.Page, k.Save, k.Close, pos}
 	case scrSave:
@@ -625,16 +701,19 @@ func (m *model) questionHeader() string {
 	switch {
 	case a.Answered(q):
 		_, text := answerText(m.cat, a, q)
-		lines = append(lines, m.st.muted.Render(wrapIndent(m.cat.F("tui.previous", "answer", text), w, 0)))
+		lines = append(lines, m.st.muted.Render(wrapIndent(m.cat.F(pick(m.cfg.Counsellor, "tui.previous", "tui.counsellor.previous"), "answer", text), w, 0)))
 	case m.flow.Seen(q):
-		lines = append(lines, m.st.muted.Render(wrapIndent(m.cat.T("tui.previous.skipped"), w, 0)))
+		lines = append(lines, m.st.muted.Render(wrapIndent(m.cat.T(pick(m.cfg.Counsellor, "tui.previous.skipped", "tui.counsellor.previous.skipped")), w, 0)))
 	}
 	if qq.Kind == screening.Multi {
 		// An answer that cannot stand beside another is said where the
 		// hint on ticking stands, so that the screen keeps its height.
-		if errs := m.formErrors(); len(errs) > 0 {
+		switch errs := m.formErrors(); {
+		case len(errs) > 0:
 			lines = append(lines, m.st.errText.Render(wrapIndent(errs[0].Error(), w, 0)))
-		} else {
+		case m.listCut:
+			lines = append(lines, m.st.muted.Render(wrapIndent(m.cat.T("tui.multi.more"), w, 0)))
+		default:
 			lines = append(lines, m.st.muted.Render(wrapIndent(m.cat.T("tui.multi.hint"), w, 0)))
 		}
 	}
@@ -653,21 +732,30 @@ func (m *model) formErrors() []error {
 // how long it takes, the keys and the language.
 func (m *model) welcomeText(w int) string {
 	c := m.cat
+	co := m.cfg.Counsellor
 	lo, hi := questionRange()
 	var b strings.Builder
-	b.WriteString(m.st.title.Render(wrapIndent(c.T("tui.welcome.title"), w, 0)) + "\n\n")
-	for _, k := range []string{"tui.welcome.what", "tui.welcome.not", "tui.welcome.private"} {
+	b.WriteString(m.st.title.Render(wrapIndent(c.T(pick(co, "tui.welcome.title", "tui.counsellor.welcome.title")), w, 0)) + "\n\n")
+	for _, k := range []string{
+		pick(co, "tui.welcome.what", "tui.counsellor.welcome.what"),
+		pick(co, "tui.welcome.not", "tui.counsellor.welcome.not"),
+		pick(co, "tui.welcome.private", "tui.counsellor.welcome.private"),
+	} {
 		b.WriteString(wrapIndent(c.T(k), w, 0) + "\n\n")
 	}
-	b.WriteString(wrapIndent(c.F("tui.welcome.time", "min", strconv.Itoa(lo), "max", strconv.Itoa(hi)), w, 0) + "\n\n")
+	b.WriteString(wrapIndent(c.F(pick(co, "tui.welcome.time", "tui.counsellor.welcome.time"), "min", strconv.Itoa(lo), "max", strconv.Itoa(hi)), w, 0) + "\n\n")
 	rows := [][2]string{
 		{"tui.key.move", "tui.welcome.key.move"},
 		{"tui.key.enter", "tui.welcome.key.answer"},
 		{"tui.key.toggle", "tui.welcome.key.toggle"},
-		{"tui.key.skip", "tui.welcome.key.skip"},
+		{"tui.key.skip", pick(co, "tui.welcome.key.skip", "tui.counsellor.welcome.key.skip")},
 		{"tui.key.back", "tui.welcome.key.back"},
 		{"tui.key.quit", "tui.welcome.key.quit"},
 		{"tui.key.lang", ""},
+	}
+	if co {
+		// "Doesn't know" comes before "prefer not to say".
+		rows = append(rows[:3], append([][2]string{{"tui.key.dont_know", "tui.counsellor.welcome.key.dont_know"}}, rows[3:]...)...)
 	}
 	col := 0
 	for _, r := range rows {
@@ -707,8 +795,9 @@ func (m *model) langSwitch() string {
 func (m *model) crisisText(w int) string {
 	c := m.cat
 	a := m.flow.Answers()
-	return m.st.level[rules.Urgent].Render(wrapIndent(c.T("tui.crisis.title"), w, 0)) + "\n" +
-		wrapIndent(c.T("tui.crisis.intro"), w, 0) + "\n" +
+	co := m.cfg.Counsellor
+	return m.st.level[rules.Urgent].Render(wrapIndent(c.T(pick(co, "tui.crisis.title", "tui.counsellor.crisis.title")), w, 0)) + "\n" +
+		wrapIndent(c.T(pick(co, "tui.crisis.intro", "tui.counsellor.crisis.intro")), w, 0) + "\n" +
 		helpBox(c, report.HelpEntries(c, a), c.T("help.fault"), m.st, w) + "\n"
 }
 
@@ -718,7 +807,7 @@ func (m *model) endedText(w int) string {
 	c := m.cat
 	a := m.flow.Answers()
 	return m.st.title.Render(wrapIndent(c.T("report.help"), w, 0)) + "\n\n" +
-		wrapIndent(c.T("tui.ended.intro"), w, 0) + "\n\n" +
+		wrapIndent(c.T(pick(m.cfg.Counsellor, "tui.ended.intro", "tui.counsellor.ended.intro")), w, 0) + "\n\n" +
 		helpList(report.HelpEntries(c, a), c.T("help.fault"), m.st, w, 0) + "\n" +
 		m.st.heading.Render(wrapIndent(c.T("report.disclaimer"), w, 0)) + "\n" +
 		wrapIndent(c.T("disclaimer"), w, 0)

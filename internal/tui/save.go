@@ -196,7 +196,7 @@ func (m *model) saveView() string {
 	w := m.contentWidth()
 	var b strings.Builder
 	b.WriteString(m.st.title.Render(m.cat.T("tui.save.title")) + "\n\n")
-	b.WriteString(wrapIndent(m.cat.T("tui.save.intro"), w, 0) + "\n\n")
+	b.WriteString(wrapIndent(m.cat.T(pick(m.cfg.Counsellor, "tui.save.intro", "tui.counsellor.save.intro")), w, 0) + "\n\n")
 	switch m.save.step {
 	case saveStepName:
 		dir, _ := os.Getwd()

@@ -24,6 +24,9 @@ type styles struct {
 	keyDesc lipgloss.Style // what a key does
 	chosen  lipgloss.Style // the chosen language on the welcome screen
 	help    lipgloss.Style // the box around help contacts
+	note    lipgloss.Style // the bar beside a counsellor's note
+	urgent  lipgloss.Style // the bar beside the crisis note
+	noteHd  lipgloss.Style // the label over a counsellor's note
 
 	level map[rules.Level]lipgloss.Style
 
@@ -65,7 +68,9 @@ func newStyles(dark, noColor bool) *styles {
 		note    = c("#005A8C", "#7CC8FF")
 		border  = c("#8A8A8A", "#5F5F5F")
 		okText  = c("#1F5F99", "#9CD1FF")
+		counsel = c("#6B3FA0", "#D2A8FF")
 	)
+	bar := lipgloss.Border{Left: "│"}
 	s := &styles{
 		title:   lipgloss.NewStyle().Bold(true).Foreground(accent),
 		heading: lipgloss.NewStyle().Bold(true).Foreground(accent),
@@ -78,6 +83,11 @@ func newStyles(dark, noColor bool) *styles {
 		chosen:  lipgloss.NewStyle().Bold(true).Underline(true).Foreground(accent),
 		help: lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).
 			BorderForeground(urgent).Padding(0, 1),
+		note: lipgloss.NewStyle().Border(bar, false, false, false, true).
+			BorderForeground(counsel).PaddingLeft(1),
+		urgent: lipgloss.NewStyle().Border(bar, false, false, false, true).
+			BorderForeground(urgent).PaddingLeft(1),
+		noteHd: lipgloss.NewStyle().Bold(true).Foreground(counsel),
 		level: map[rules.Level]lipgloss.Style{
 			rules.Urgent:  lipgloss.NewStyle().Bold(true).Foreground(urgent),
 			rules.Stop:    lipgloss.NewStyle().Bold(true).Foreground(stop),
@@ -99,7 +109,9 @@ func huhStyles(accent, muted, errC, border color.Color, noColor bool) *huh.Style
 	f.Card = f.Base
 	f.Title = f.Title.Bold(true)
 	f.Description = f.Description.Foreground(muted)
-	f.ErrorIndicator = f.ErrorIndicator.Foreground(errC)
+	// The error is said in words where the hint on ticking stands; huh's
+	// star after the title would only push the answers down a line.
+	f.ErrorIndicator = lipgloss.NewStyle().SetString("")
 	f.ErrorMessage = f.ErrorMessage.Foreground(errC)
 	f.SelectSelector = lipgloss.NewStyle().Bold(true).Foreground(accent).SetString("> ")
 	f.MultiSelectSelector = f.SelectSelector

@@ -27,9 +27,12 @@ type Config struct {
 	// Lang is the language the screening starts in; the welcome screen
 	// can switch it.
 	Lang i18n.Lang
-	// Counsellor is set for a counsellor asking a caller. The counsellor
-	// screens (read-aloud wording, notes, read-back) are still to come;
-	// for now the screening runs as for the person themselves.
+	// Counsellor is set for a counsellor asking a caller: every question
+	// shows the wording to read aloud, with the written question under it
+	// and the counsellor's note apart (never read aloud, never in the
+	// report); the d key records "doesn't know"; the summary starts with
+	// the read-back to say aloud, the full report below it. The screens
+	// around the questions speak to the counsellor.
 	Counsellor bool
 	// In is the terminal's input.
 	In io.Reader
@@ -81,7 +84,7 @@ func (m *model) finish(err error) error {
 		if m.saved != "" {
 			say(m.cat.F("tui.closed.saved", "path", m.saved))
 		} else {
-			say(m.cat.T("tui.closed"))
+			say(m.cat.T(pick(m.cfg.Counsellor, "tui.closed", "tui.counsellor.closed")))
 		}
 		return nil
 	case m.result == aborted || killed:

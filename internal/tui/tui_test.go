@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -18,8 +17,6 @@ import (
 	"mdma-screen/internal/exit"
 	"mdma-screen/screening"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden screens in testdata/tui")
 
 // words of the screens in each language, to tell which screen is shown.
 var words = map[i18n.Lang]struct {
