@@ -66,7 +66,7 @@ func TestEveryTextExists(t *testing.T) {
 		}
 		sources := map[string]bool{}
 		for _, q := range screening.Questions() {
-			for _, f := range []string{"label", "prompt", "help", "read", "note"} {
+			for _, f := range []string{"label", "prompt", "help", "read", "note", "topic"} {
 				need("q." + q.ID + "." + f)
 			}
 			for _, o := range q.Options {
@@ -74,6 +74,9 @@ func TestEveryTextExists(t *testing.T) {
 					need("opt." + o)
 				} else {
 					need("opt." + q.ID + "." + o)
+				}
+				if q.Kind == screening.Multi {
+					need("opt." + q.ID + "." + o + ".topic")
 				}
 			}
 			for _, s := range q.Sources {
@@ -155,5 +158,21 @@ func TestFormatAndList(t *testing.T) {
 	}
 	if got := i18n.MustLoad(i18n.En).F("cli.version", "program", "1", "rules", "2"); !strings.Contains(got, "1") || !strings.Contains(got, "2") || strings.Contains(got, "{") {
 		t.Errorf("F = %q", got)
+	}
+}
+
+// TestTopicsJoinCleanly checks the phrases that are listed inside a
+// sentence: no comma (lists are joined with commas) and no full stop.
+func TestTopicsJoinCleanly(t *testing.T) {
+	for _, l := range i18n.Langs {
+		c := i18n.MustLoad(l)
+		for _, k := range c.Keys() {
+			if !strings.HasSuffix(k, ".topic") {
+				continue
+			}
+			if v := c.T(k); strings.ContainsAny(v, ",") || strings.HasSuffix(v, ".") {
+				t.Errorf("%s: %s = %q holds a comma or ends in a full stop", l, k, v)
+			}
+		}
 	}
 }

@@ -5,8 +5,6 @@
 package report
 
 import (
-	"unicode"
-
 	"mdma-screen/i18n"
 	"mdma-screen/rules"
 	"mdma-screen/screening"
@@ -260,8 +258,10 @@ func joinSources(s []string) string {
 	return out
 }
 
-// Items returns what a listing finding names: the medicines of a
-// medication finding, else the labels of the questions behind it.
+// Items returns what a listing finding names, as phrases that read well
+// inside a sentence: the medicines of a medication finding
+// ("opt.<id>.<option>.topic"), else the topics of the questions behind it
+// ("q.<id>.topic").
 func Items(cat *i18n.Catalog, f rules.Finding) []string {
 	if !f.Rule.Lists {
 		return nil
@@ -270,26 +270,14 @@ func Items(cat *i18n.Catalog, f rules.Finding) []string {
 	var items []string
 	for _, b := range f.Because {
 		if qs[b.Question].Kind == screening.Multi {
-			for _, l := range optionLabels(cat, b.Question, b.Options) {
-				items = append(items, Inline(l))
+			for _, o := range screening.MaskValues(b.Question, b.Options) {
+				items = append(items, cat.T(OptionKey(b.Question, o)+".topic"))
 			}
 			continue
 		}
-		items = append(items, Inline(cat.T("q."+qs[b.Question].ID+".label")))
+		items = append(items, cat.T("q."+qs[b.Question].ID+".topic"))
 	}
 	return items
-}
-
-// Inline makes a label fit inside a sentence: a capital first letter is
-// lowered unless the word is an abbreviation ("Tramadol" -> "tramadol",
-// "SNRI" stays).
-func Inline(label string) string {
-	r := []rune(label)
-	if len(r) < 2 || !unicode.IsUpper(r[0]) || unicode.IsUpper(r[1]) || !unicode.IsLetter(r[1]) {
-		return label
-	}
-	r[0] = unicode.ToLower(r[0])
-	return string(r)
 }
 
 // value is an answer as the answers file writes it.
