@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"mdma-screen/i18n"
 	"mdma-screen/internal/report"
@@ -328,15 +327,7 @@ func TestCounsellorScreensFit(t *testing.T) {
 			d := newCounsellorDriver(t, lang, size[0], size[1])
 			check := func() {
 				t.Helper()
-				lines := strings.Split(d.screen(), "\n")
-				if len(lines) != size[1] {
-					t.Fatalf("%s %v screen %d: %d lines:\n%s", lang, size, d.m.scr, len(lines), d.screen())
-				}
-				for _, l := range lines {
-					if lipgloss.Width(l) > size[0] {
-						t.Fatalf("%s %v: too wide: %q", lang, size, l)
-					}
-				}
+				d.fits(lang, size[0], size[1])
 				if d.m.scr == scrWelcome && d.m.overflows() {
 					t.Fatalf("%s %v: the counsellor's welcome does not fit:\n%s", lang, size, d.screen())
 				}

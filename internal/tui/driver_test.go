@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"mdma-screen/i18n"
@@ -110,6 +111,22 @@ func keyMsg(k string) tea.KeyPressMsg {
 }
 
 // screen is what the terminal shows, without escape codes.
+// fits fails unless the screen has exactly h lines, none wider than w, and
+// returns the lines.
+func (d *driver) fits(lang i18n.Lang, w, h int) []string {
+	d.t.Helper()
+	lines := strings.Split(d.screen(), "\n")
+	if len(lines) != h {
+		d.t.Fatalf("%s %dx%d screen %d: %d lines:\n%s", lang, w, h, d.m.scr, len(lines), d.screen())
+	}
+	for _, l := range lines {
+		if lipgloss.Width(l) > w {
+			d.t.Fatalf("%s %dx%d: too wide: %q", lang, w, h, l)
+		}
+	}
+	return lines
+}
+
 func (d *driver) screen() string {
 	return ansi.Strip(d.m.View().Content)
 }

@@ -496,15 +496,7 @@ func TestEveryScreenFits(t *testing.T) {
 			d := newDriver(t, lang, size[0], size[1])
 			check := func() {
 				t.Helper()
-				lines := strings.Split(d.screen(), "\n")
-				if len(lines) != size[1] {
-					t.Fatalf("%s %v screen %d: %d lines:\n%s", lang, size, d.m.scr, len(lines), d.screen())
-				}
-				for _, l := range lines {
-					if lipgloss.Width(l) > size[0] {
-						t.Fatalf("%s %v: too wide: %q", lang, size, l)
-					}
-				}
+				lines := d.fits(lang, size[0], size[1])
 				if last := lines[len(lines)-1]; !strings.Contains(last, "ctrl+c") && !strings.Contains(last, "q ") &&
 					!strings.Contains(last, "%") && !strings.Contains(last, "esc") && !strings.Contains(last, "tast") && !strings.Contains(last, "key") {
 					t.Fatalf("%s %v screen %d: key help is not at the bottom:\n%s", lang, size, d.m.scr, d.screen())
