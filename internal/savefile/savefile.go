@@ -57,7 +57,15 @@ func Write(path string, data []byte, force bool) (err error) {
 		}
 		return nil
 	}
-	if err := os.Link(name, path); err != nil {
+	err = link(name, path)
+	if err != nil && !errors.Is(err, fs.ErrExist) {
+		// Some file systems (FAT on a USB stick, some network mounts) have
+		// no hard links: move the file into place without replacing.
+		if nerr := renameNoReplace(name, path); nerr == nil || errors.Is(nerr, fs.ErrExist) {
+			err = nerr
+		}
+	}
+	if err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			return fmt.Errorf("%s: %w; choose another name or use --force to replace it", path, ErrExists)
 		}
@@ -65,6 +73,10 @@ func Write(path string, data []byte, force bool) (err error) {
 	}
 	return nil
 }
+
+// link is os.Link; tests replace it to act as a file system without hard
+// links.
+var link = os.Link
 
 // unwrapPath drops the *PathError's own path, so messages name the file
 // the user asked for, not the temporary one.

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -109,5 +110,31 @@ func TestWriteUnwritable(t *testing.T) {
 	}
 	if names := entries(t, dir); len(names) != 1 {
 		t.Errorf("left behind: %v", names)
+	}
+}
+
+// TestWriteWithoutHardLinks acts as a file system without hard links: the
+// file still appears complete, 0600, and an existing one is still kept.
+func TestWriteWithoutHardLinks(t *testing.T) {
+	saved := link
+	link = func(string, string) error { return &os.LinkError{Op: "link", Err: syscall.EPERM} }
+	defer func() { link = saved }()
+	dir := t.TempDir()
+	p := filepath.Join(dir, "r.txt")
+	if err := Write(p, []byte("first"), false); err != nil {
+		t.Fatal(err)
+	}
+	fi, _ := os.Stat(p)
+	if got, _ := os.ReadFile(p); string(got) != "first" || fi.Mode().Perm() != 0o600 {
+		t.Fatalf("content %q mode %v", got, fi.Mode().Perm())
+	}
+	if err := Write(p, []byte("second"), false); !errors.Is(err, ErrExists) {
+		t.Fatalf("got %v, want ErrExists", err)
+	}
+	if got, _ := os.ReadFile(p); string(got) != "first" {
+		t.Fatalf("replaced: %q", got)
+	}
+	if names := entries(t, dir); len(names) != 1 {
+		t.Errorf("folder holds %v", names)
 	}
 }
