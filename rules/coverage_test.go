@@ -2,9 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -34,23 +31,11 @@ var pageSections = []struct{ key, title string }{
 // where each rule fires and where it does not. It also fails when a page
 // section has no rule, or a rule has no case on either side.
 func TestCoverageMatrix(t *testing.T) {
-	files, err := filepath.Glob("../testdata/cases/*.json")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no cases: %v", err)
-	}
-	sort.Strings(files)
+	names, cases := golden.Cases(t, "../testdata/cases")
 	fires := map[string][]string{}
 	silent := map[string][]string{}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := screening.ParseAnswers(data, f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		name := strings.TrimSuffix(filepath.Base(f), ".json")
+	for _, name := range names {
+		a := cases[name]
 		r := Evaluate(&a)
 		for _, rule := range table {
 			if r.Fired(rule.ID) {

@@ -15,8 +15,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
+
+	"mdma-screen/screening"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -64,4 +67,32 @@ func FirstDiff(got, want []byte) string {
 		}
 	}
 	return "the end of the file"
+}
+
+// Cases reads every answers file in dir (testdata/cases) and returns the
+// answers by case name (the file name without .json), with the names
+// sorted.
+func Cases(t testing.TB, dir string) ([]string, map[string]screening.Answers) {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no cases in %s: %v", dir, err)
+	}
+	sort.Strings(files)
+	names := make([]string, 0, len(files))
+	out := map[string]screening.Answers{}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := screening.ParseAnswers(data, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := strings.TrimSuffix(filepath.Base(f), ".json")
+		names = append(names, name)
+		out[name] = a
+	}
+	return names, out
 }

@@ -31,23 +31,8 @@ var counsellorCases = map[string]bool{
 
 func loadCases(t testing.TB) map[string]screening.Answers {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(casesDir, "*.json"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no cases in %s: %v", casesDir, err)
-	}
-	out := map[string]screening.Answers{}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := screening.ParseAnswers(data, f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[strings.TrimSuffix(filepath.Base(f), ".json")] = a
-	}
-	return out
+	_, cases := golden.Cases(t, casesDir)
+	return cases
 }
 
 func sortedNames(m map[string]screening.Answers) []string {

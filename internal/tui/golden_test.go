@@ -1,9 +1,7 @@
 package tui
 
 import (
-	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -82,16 +80,9 @@ func TestGoldenScreens(t *testing.T) {
 					t.Fatal("the same screen drawn twice differs")
 				}
 				path := filepath.Join("..", "..", "testdata", "tui", name+".golden")
-				if golden.Update() {
-					golden.Compare(t, path, []byte(got))
-					return
-				}
-				want, err := os.ReadFile(path)
-				if err != nil {
-					t.Fatalf("%v (run MDMA_UPDATE=1 go test ./internal/tui)", err)
-				}
-				if got != string(want) {
-					t.Errorf("%s differs from the screen:\n%s", path, firstDiff(string(want), got))
+				golden.Compare(t, path, []byte(got))
+				if t.Failed() {
+					t.Logf("screen:\n%s", got)
 				}
 			})
 		}
@@ -105,22 +96,4 @@ func goldenText(s string) string {
 		lines[i] = strings.TrimRight(l, " ")
 	}
 	return strings.Join(lines, "\n") + "\n"
-}
-
-// firstDiff names the first line where want and got differ.
-func firstDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < max(len(w), len(g)); i++ {
-		var a, b string
-		if i < len(w) {
-			a = w[i]
-		}
-		if i < len(g) {
-			b = g[i]
-		}
-		if a != b {
-			return "line " + strconv.Itoa(i+1) + ":\n  want: " + a + "\n  got:  " + b + "\n\nscreen:\n" + got
-		}
-	}
-	return ""
 }
