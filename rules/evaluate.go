@@ -12,7 +12,7 @@ type Because struct {
 	Answered bool
 	// Options is the set of options that triggered the rule (for a single
 	// answer: the answer).
-	Options uint16
+	Options screening.OptionSet
 }
 
 // Finding is a rule that fired, with the answers that made it fire in
@@ -37,7 +37,7 @@ type Result struct {
 type node struct {
 	op   Op
 	q    int
-	mask uint16
+	mask screening.OptionSet
 	args []node
 }
 
@@ -46,6 +46,9 @@ var compiled [NumRules]node
 func init() {
 	if len(table) != NumRules {
 		panic("rules: NumRules does not match the table")
+	}
+	if NumRules > 64 { // EvaluateInto keeps the fired rules in a uint64
+		panic("rules: more rules than EvaluateInto can hold")
 	}
 	seen := map[string]bool{}
 	for i, r := range table {
@@ -133,7 +136,7 @@ func (n *node) eval(a *screening.Answers) bool {
 func (n *node) collect(a *screening.Answers, buf []Because) []Because {
 	switch n.op {
 	case Is:
-		if v, ok := a.Get(n.q); ok && v&n.mask != 0 {
+		if v, ok := a.Get(n.q); ok && v.Meets(n.mask) {
 			buf = append(buf, Because{Question: n.q, Answered: true, Options: v & n.mask})
 		}
 	case AskedNot:

@@ -4,7 +4,11 @@
 // them into text is the report's job.
 package rules
 
-import "fmt"
+import (
+	"fmt"
+
+	"mdma-screen/screening"
+)
 
 // Version is the rule set's version; it changes whenever a rule, a trigger
 // or a level changes.
@@ -89,6 +93,24 @@ func AnyOf(ts ...Trigger) Trigger { return Trigger{Op: Any, Args: ts} }
 // AllOf returns a trigger true when all of ts are.
 func AllOf(ts ...Trigger) Trigger { return Trigger{Op: All, Args: ts} }
 
+// StopKind says whom a stop finding is about, as the contract sorts
+// them. The zero value means not set yet.
+type StopKind uint8
+
+// The kinds of stop.
+const (
+	// StopUnset is the zero StopKind: not a stop, or not sorted yet.
+	StopUnset StopKind = iota
+	// StopPerson is a stop about the person (bipolar1, under-18, ...).
+	StopPerson
+	// StopPersonInSetting is a stop about the person in this setting.
+	StopPersonInSetting
+	// StopOutsideTherapy is a stop about use outside therapy.
+	StopOutsideTherapy
+	// StopOffer is a stop about the offer (underground, no preparation).
+	StopOffer
+)
+
 // Rule is one row of the rule table.
 type Rule struct {
 	ID       string
@@ -100,7 +122,42 @@ type Rule struct {
 	// Lists is true when the finding names each thing that triggered it
 	// (its text holds {items}).
 	Lists bool
+	// Stop is the kind of a stop finding; zero until the table sets it.
+	Stop StopKind
+	// OptionSources are sources per option of a listing finding (option
+	// ID to keys of "source.<key>"); nil until the table sets them.
+	OptionSources map[string][]string
 }
+
+// Whether a finding names each thing that triggered it (the table's
+// "names each" column).
+const (
+	whole = false // speaks of the rule as a whole
+	each  = true  // names each answer behind it ({items})
+)
+
+// rule makes a row of the table; from adds its sources.
+func rule(id string, level Level, category string, names bool, when Trigger) Rule {
+	return Rule{ID: id, Level: level, Category: category, Lists: names, When: when}
+}
+
+func (r Rule) from(sources ...string) Rule {
+	r.Sources = sources
+	return r
+}
+
+// is returns an Is trigger: question answered with one of values.
+func is(question string, values ...string) Trigger { return When(question, values...) }
+
+// askedNot returns a trigger true when question is asked and its answer is
+// not one of values, unanswered included.
+func askedNot(question string, values ...string) Trigger {
+	return Trigger{Op: AskedNot, Question: question, Values: values}
+}
+
+// anyUnanswered returns a trigger true when any question asked is
+// unanswered.
+func anyUnanswered() Trigger { return Trigger{Op: Unanswered} }
 
 // anyIs returns a trigger true when any of the questions has the value.
 func anyIs(value string, questions ...string) Trigger {
@@ -111,51 +168,64 @@ func anyIs(value string, questions ...string) Trigger {
 	return AnyOf(ts...)
 }
 
+// alert returns the trigger of the question's crisis alert: the answers
+// the question itself says raise it (screening.Question.Alert).
+func alert(question string) Trigger {
+	return When(question, screening.QuestionAt(screening.MustIndex(question)).Alert...)
+}
+
+// table is the rule table in the contract's order: ID, level, category,
+// whether it names each answer, condition, then its sources.
 var table = []Rule{
-	{ID: "crisis", Level: Urgent, Category: "crisis", When: When("crisis", "yes", "unsure"), Sources: []string{"screeners", "helplines"}},
-	{ID: "bipolar1", Level: Stop, Category: "psychiatric", When: When("bipolar1", "yes"), Sources: []string{"cepda.ikke-for-alle", "maps.phase3"}},
-	{ID: "schizophrenia", Level: Stop, Category: "psychiatric", When: When("schizophrenia", "yes"), Sources: []string{"cepda.ikke-for-alle", "maps.phase3"}},
-	{ID: "psychosis", Level: Stop, Category: "psychiatric", When: When("psychosis", "yes"), Sources: []string{"cepda.ikke-for-alle", "maps.phase3"}},
-	{ID: "under-18", Level: Stop, Category: "screening", When: When("adult", "no"), Sources: []string{"maps.phase3"}},
-	{ID: "pregnant", Level: Stop, Category: "physical", When: When("pregnant", "yes"), Sources: []string{"maps.phase3"}},
-	{ID: "dangerous-interaction", Level: Stop, Category: "medication", When: When("other_meds", "maoi", "lithium", "tramadol", "hiv_booster"), Sources: []string{"interactions", "maps.phase3", "feduccia"}, Lists: true},
-	{ID: "cardio-unsupervised", Level: Stop, Category: "physical", When: AllOf(
-		AnyOf(When("heart", "yes"), When("blood_pressure", "yes")),
-		AnyOf(When("self_use", "yes"), Trigger{Op: AskedNot, Question: "medical_supervision", Values: []string{"yes"}}),
-	), Sources: []string{"cepda.ulovlig", "cepda.fysiologiske"}},
-	{ID: "underground", Level: Stop, Category: "legal", When: When("setting", "underground"), Sources: []string{"cepda.ulovlig", "cepda.adgang"}},
-	{ID: "no-preparation", Level: Stop, Category: "setting", When: When("preparation", "no"), Sources: []string{"cepda.relationelle", "cepda.forberedelse", "maps.protocol"}},
-	{ID: "no-integration", Level: Stop, Category: "setting", When: When("integration", "no"), Sources: []string{"cepda.relationelle", "cepda.forberedelse", "maps.protocol"}},
-	{ID: "unqualified", Level: Stop, Category: "setting", When: When("qualified", "no"), Sources: []string{"cepda.tillid", "cepda.relationelle"}},
-	{ID: "self-use", Level: Stop, Category: "setting", When: When("self_use", "yes"), Sources: []string{"cepda.rekreativ"}},
-	{ID: "ssri", Level: Caution, Category: "medication", When: When("ssri", "yes"), Sources: []string{"cepda.ikke-for-alle", "maps.phase3", "feduccia"}},
-	{ID: "interaction", Level: Caution, Category: "medication", When: When("other_meds", "snri", "bupropion", "stimulant", "antipsychotic", "other_psychiatric", "unsure"), Sources: []string{"interactions", "maps.phase3", "feduccia"}, Lists: true},
-	{ID: "heart", Level: Caution, Category: "physical", When: When("heart", "yes"), Sources: []string{"cepda.ulovlig", "cepda.fysiologiske"}},
-	{ID: "blood-pressure", Level: Caution, Category: "physical", When: When("blood_pressure", "yes"), Sources: []string{"cepda.ulovlig", "cepda.fysiologiske"}},
-	{ID: "family-psychosis", Level: Caution, Category: "psychiatric", When: When("family_psychosis", "yes"), Sources: []string{"screening-practice"}},
-	{ID: "substance-use", Level: Caution, Category: "psychiatric", When: When("substance_use", "yes"), Sources: []string{"maps.phase3"}},
-	{ID: "unsure-health", Level: Caution, Category: "screening", When: anyIs("unsure",
-		"bipolar1", "schizophrenia", "psychosis", "family_psychosis", "substance_use", "ssri", "heart", "blood_pressure", "pregnant"),
-		Sources: []string{"cepda.ikke-for-alle", "maps.phase3"}, Lists: true},
-	{ID: "single-therapist", Level: Caution, Category: "setting", When: When("therapists", "one"), Sources: []string{"cepda.tillid", "maps.protocol"}},
-	{ID: "no-medical-supervision", Level: Caution, Category: "setting", When: When("medical_supervision", "no"), Sources: []string{"cepda.ulovlig"}},
-	{ID: "no-boundaries", Level: Caution, Category: "setting", When: When("boundaries", "no"), Sources: []string{"cepda.relationelle"}},
-	{ID: "unknown-substance", Level: Caution, Category: "setting", When: When("substance_known", "no", "unsure"), Sources: []string{"cepda.ulovlig"}},
-	{ID: "no-trust", Level: Caution, Category: "setting", When: When("trust", "no"), Sources: []string{"cepda.tillid", "cepda.relationelle"}},
-	{ID: "provider-unclear", Level: Caution, Category: "setting", When: AnyOf(
-		When("therapists", "unknown"),
-		When("preparation", "unsure"), When("integration", "unsure"), When("medical_supervision", "unsure"),
-		When("qualified", "unsure"), When("boundaries", "unsure"), When("trust", "unsure"),
-	), Sources: []string{"cepda.tillid", "cepda.relationelle", "cepda.ulovlig"}, Lists: true},
-	{ID: "self-use-unsure", Level: Caution, Category: "setting", When: When("self_use", "unsure"), Sources: []string{"cepda.rekreativ"}},
-	{ID: "aftercare", Level: Caution, Category: "support", When: When("past_experience", "yes", "unsure"), Sources: []string{"cepda.forberedelse", "cepda.ressourcer"}},
-	{ID: "incomplete", Level: Caution, Category: "screening", When: Trigger{Op: Unanswered}, Sources: []string{"method"}, Lists: true},
-	{ID: "research-stage", Level: Note, Category: "expectations", When: When("ptsd", "no", "unsure"), Sources: []string{"cepda.forskning", "cepda.adgang"}},
-	{ID: "legal-routes", Level: Note, Category: "legal", When: When("setting", "underground", "undecided", "learning"), Sources: []string{"cepda.adgang", "cepda.forskning"}},
-	{ID: "underground-risk", Level: Note, Category: "legal", When: When("setting", "undecided"), Sources: []string{"cepda.ulovlig", "cepda.adgang"}},
-	{ID: "unsupervised-therapist", Level: Note, Category: "setting", When: When("supervised", "no", "unsure"), Sources: []string{"cepda.relationelle"}},
-	{ID: "expectations", Level: Note, Category: "expectations", When: When("expectations", "yes", "unsure"), Sources: []string{"cepda.forventninger", "cepda.psykologiske"}},
-	{ID: "support", Level: Note, Category: "support", When: When("support", "no", "unsure"), Sources: []string{"cepda.relationelle", "cepda.ressourcer"}},
+	rule("crisis", Urgent, "crisis", whole, alert("crisis")).from("screeners", "helplines"),
+
+	rule("bipolar1", Stop, "psychiatric", whole, is("bipolar1", "yes")).from("cepda.ikke-for-alle", "maps.phase3"),
+	rule("schizophrenia", Stop, "psychiatric", whole, is("schizophrenia", "yes")).from("cepda.ikke-for-alle", "maps.phase3"),
+	rule("psychosis", Stop, "psychiatric", whole, is("psychosis", "yes")).from("cepda.ikke-for-alle", "maps.phase3"),
+	rule("under-18", Stop, "screening", whole, is("adult", "no")).from("maps.phase3"),
+	rule("pregnant", Stop, "physical", whole, is("pregnant", "yes")).from("maps.phase3"),
+	rule("dangerous-interaction", Stop, "medication", each,
+		is("other_meds", "maoi", "lithium", "tramadol", "hiv_booster")).from("interactions", "maps.phase3", "feduccia"),
+	rule("cardio-unsupervised", Stop, "physical", whole, AllOf(
+		AnyOf(is("heart", "yes"), is("blood_pressure", "yes")),
+		AnyOf(is("self_use", "yes"), askedNot("medical_supervision", "yes")),
+	)).from("cepda.ulovlig", "cepda.fysiologiske"),
+	rule("underground", Stop, "legal", whole, is("setting", "underground")).from("cepda.ulovlig", "cepda.adgang"),
+	rule("no-preparation", Stop, "setting", whole, is("preparation", "no")).from("cepda.relationelle", "cepda.forberedelse", "maps.protocol"),
+	rule("no-integration", Stop, "setting", whole, is("integration", "no")).from("cepda.relationelle", "cepda.forberedelse", "maps.protocol"),
+	rule("unqualified", Stop, "setting", whole, is("qualified", "no")).from("cepda.tillid", "cepda.relationelle"),
+	rule("self-use", Stop, "setting", whole, is("self_use", "yes")).from("cepda.rekreativ"),
+
+	rule("ssri", Caution, "medication", whole, is("ssri", "yes")).from("cepda.ikke-for-alle", "maps.phase3", "feduccia"),
+	rule("interaction", Caution, "medication", each,
+		is("other_meds", "snri", "bupropion", "stimulant", "antipsychotic", "other_psychiatric", "unsure")).from("interactions", "maps.phase3", "feduccia"),
+	rule("heart", Caution, "physical", whole, is("heart", "yes")).from("cepda.ulovlig", "cepda.fysiologiske"),
+	rule("blood-pressure", Caution, "physical", whole, is("blood_pressure", "yes")).from("cepda.ulovlig", "cepda.fysiologiske"),
+	rule("family-psychosis", Caution, "psychiatric", whole, is("family_psychosis", "yes")).from("screening-practice"),
+	rule("substance-use", Caution, "psychiatric", whole, is("substance_use", "yes")).from("maps.phase3"),
+	rule("unsure-health", Caution, "screening", each, anyIs("unsure",
+		"bipolar1", "schizophrenia", "psychosis", "family_psychosis", "substance_use", "ssri", "heart", "blood_pressure", "pregnant",
+	)).from("cepda.ikke-for-alle", "maps.phase3"),
+	rule("single-therapist", Caution, "setting", whole, is("therapists", "one")).from("cepda.tillid", "maps.protocol"),
+	rule("no-medical-supervision", Caution, "setting", whole, is("medical_supervision", "no")).from("cepda.ulovlig"),
+	rule("no-boundaries", Caution, "setting", whole, is("boundaries", "no")).from("cepda.relationelle"),
+	rule("unknown-substance", Caution, "setting", whole, is("substance_known", "no", "unsure")).from("cepda.ulovlig"),
+	rule("no-trust", Caution, "setting", whole, is("trust", "no")).from("cepda.tillid", "cepda.relationelle"),
+	rule("provider-unclear", Caution, "setting", each, AnyOf(
+		is("therapists", "unknown"),
+		is("preparation", "unsure"), is("integration", "unsure"), is("medical_supervision", "unsure"),
+		is("qualified", "unsure"), is("boundaries", "unsure"), is("trust", "unsure"),
+	)).from("cepda.tillid", "cepda.relationelle", "cepda.ulovlig"),
+	rule("self-use-unsure", Caution, "setting", whole, is("self_use", "unsure")).from("cepda.rekreativ"),
+	rule("aftercare", Caution, "support", whole, is("past_experience", "yes", "unsure")).from("cepda.forberedelse", "cepda.ressourcer"),
+	rule("incomplete", Caution, "screening", each, anyUnanswered()).from("method"),
+
+	rule("research-stage", Note, "expectations", whole, is("ptsd", "no", "unsure")).from("cepda.forskning", "cepda.adgang"),
+	rule("legal-routes", Note, "legal", whole, is("setting", "underground", "undecided", "learning")).from("cepda.adgang", "cepda.forskning"),
+	rule("underground-risk", Note, "legal", whole, is("setting", "undecided")).from("cepda.ulovlig", "cepda.adgang"),
+	rule("unsupervised-therapist", Note, "setting", whole, is("supervised", "no", "unsure")).from("cepda.relationelle"),
+	rule("expectations", Note, "expectations", whole, is("expectations", "yes", "unsure")).from("cepda.forventninger", "cepda.psykologiske"),
+	rule("support", Note, "support", whole, is("support", "no", "unsure")).from("cepda.relationelle", "cepda.ressourcer"),
 }
 
 // NumRules is the number of rules in the table.

@@ -182,12 +182,12 @@ func because(r *Result, id string) string {
 		}
 		var parts []string
 		for _, b := range f.Because {
-			q := screening.Questions()[b.Question].ID
+			q := screening.QuestionAt(b.Question).ID
 			if !b.Answered {
 				parts = append(parts, q+"=null")
 				continue
 			}
-			parts = append(parts, q+"="+strings.Join(screening.MaskValues(b.Question, b.Options), "+"))
+			parts = append(parts, q+"="+strings.Join(b.Options.Values(b.Question), "+"))
 		}
 		return strings.Join(parts, " ")
 	}

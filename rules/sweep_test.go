@@ -128,7 +128,7 @@ func TestSweepContexts(t *testing.T) {
 				continue
 			}
 			if qq.Kind == screening.Multi {
-				var m uint16
+				var m screening.OptionSet
 				for o := range meds[:9] {
 					if rng.IntN(6) == 0 {
 						m |= 1 << o

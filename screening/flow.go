@@ -11,7 +11,7 @@ type Flow struct {
 	cur int
 	// seen holds the questions that were put to the person (answered or
 	// left unanswered).
-	seen uint32
+	seen questionSet
 	// editing is true while a question re-asked from the review is open:
 	// after it, the questions it reveals are asked, then the review again.
 	editing bool
@@ -19,8 +19,8 @@ type Flow struct {
 
 // Step tells a front end what an answer changed.
 type Step struct {
-	// Crisis is true when the answer was crisis = yes or unsure: show the
-	// help contacts at once.
+	// Crisis is true when the answer raises the crisis alert (crisis =
+	// yes or unsure, see Question.Raises): show the help contacts at once.
 	Crisis bool
 	// Dropped holds the questions whose answers were dropped because the
 	// answer hides them.
@@ -30,9 +30,12 @@ type Step struct {
 // NewFlow starts a screening at the first question.
 func NewFlow() *Flow { return &Flow{cur: 0} }
 
-// Answers returns the answers so far. The front end must not change them
-// except through the Flow.
-func (f *Flow) Answers() *Answers { return &f.answers }
+// Answers returns a copy of the answers so far: changing it changes
+// nothing in the Flow.
+func (f *Flow) Answers() *Answers {
+	a := f.answers
+	return &a
+}
 
 // Current returns the position of the question asked now; ok is false at
 // the review, when every question asked has been put to the person.
@@ -45,14 +48,14 @@ func (f *Flow) AtReview() bool { return f.cur < 0 }
 // review.
 func (f *Flow) Editing() bool { return f.editing }
 
-// Answer records mask as the answer to the current question and moves on.
-func (f *Flow) Answer(mask uint16) Step {
+// Answer records s as the answer to the current question and moves on.
+func (f *Flow) Answer(s OptionSet) Step {
 	q := f.cur
 	if q < 0 {
 		return Step{}
 	}
-	f.answers.Set(q, mask)
-	step := Step{Crisis: bank[q].ID == "crisis" && mask&crisisMask != 0}
+	f.answers.Set(q, s)
+	step := Step{Crisis: bank[q].Raises(s)}
 	step.Dropped = f.prune()
 	f.seen |= 1 << q
 	f.advance(q)
@@ -65,14 +68,26 @@ func (f *Flow) AnswerValues(values ...string) (Step, error) {
 	if q < 0 {
 		return Step{}, nil
 	}
-	m, err := Mask(q, values...)
-	if err == nil {
-		err = checkMask(q, m, len(values))
-	}
+	s, err := bank[q].Answer(values...)
 	if err != nil {
 		return Step{}, err
 	}
-	return f.Answer(m), nil
+	return f.Answer(s), nil
+}
+
+// DontKnow records a counsellor's "doesn't know" on the current question:
+// its Unsure option, or, on a question without one (adult), no answer, as
+// Skip does. It returns the step and the option noted, "" when the
+// question was left unanswered.
+func (f *Flow) DontKnow() (step Step, noted string) {
+	q := f.cur
+	if q < 0 {
+		return Step{}, ""
+	}
+	if i, ok := bank[q].Option(bank[q].Unsure); ok && bank[q].Unsure != "" {
+		return f.Answer(Only(i)), bank[q].Unsure
+	}
+	return f.Skip(), ""
 }
 
 // Skip leaves the current question unanswered ("prefer not to say") and
@@ -205,6 +220,3 @@ func (f *Flow) Progress(q int) (section, sections, index, count int) {
 	}
 	return section, sections, index, count
 }
-
-// crisisMask holds the crisis answers that show the help at once; set in init.
-var crisisMask uint16

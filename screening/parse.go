@@ -341,7 +341,7 @@ func (p *parser) answers() ([]rawAnswer, error) {
 		return nil, p.errAt(off, &InputError{Code: ErrTopLevel, Value: `"answers": ` + describe(t)})
 	}
 	raws := []rawAnswer{}
-	var seen uint32
+	var seen questionSet
 	for p.dec.More() {
 		kt, koff, err := p.token()
 		if err != nil {
@@ -425,7 +425,7 @@ func (p *parser) value(a *Answers, q int, r *rawAnswer) error {
 		if len(r.elems) == 0 {
 			return fail(r.valOff, &InputError{Code: ErrEmptyArray})
 		}
-		var m uint16
+		var m OptionSet
 		for i, et := range r.elems {
 			s, ok := et.(string)
 			if !ok {
@@ -435,18 +435,13 @@ func (p *parser) value(a *Answers, q int, r *rawAnswer) error {
 			if !ok {
 				return fail(r.elemOffs[i], &InputError{Code: ErrBadValue, Value: describe(et)})
 			}
-			if m&(1<<oi) != 0 {
+			if m.Has(oi) {
 				return fail(r.elemOffs[i], &InputError{Code: ErrRepeated, Value: describe(et)})
 			}
-			m |= 1 << oi
+			m = m.With(oi)
 		}
-		if len(r.elems) > 1 {
-			for _, e := range qq.Exclusive {
-				oi, _ := OptionIndex(q, e)
-				if m&(1<<oi) != 0 {
-					return fail(r.valOff, &InputError{Code: ErrExclusive, Value: fmt.Sprintf("%q", e)})
-				}
-			}
+		if e, bad := qq.NotAlone(m); bad {
+			return fail(r.valOff, &InputError{Code: ErrExclusive, Value: fmt.Sprintf("%q", e)})
 		}
 		a.Set(q, m)
 		return nil
@@ -462,6 +457,6 @@ func (p *parser) value(a *Answers, q int, r *rawAnswer) error {
 		}
 		return fail(r.valOff, &InputError{Code: ErrBadValue, Value: describe(r.tok)})
 	}
-	a.Set(q, 1<<oi)
+	a.Set(q, Only(oi))
 	return nil
 }

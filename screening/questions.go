@@ -69,6 +69,11 @@ type Question struct {
 	Cautious string
 	// Exclusive options stand alone in a multi answer.
 	Exclusive []string
+	// Alert lists the options that raise the crisis alert: the help
+	// contacts are shown at once (see Raises).
+	Alert []string
+
+	pos int
 }
 
 var (
@@ -84,6 +89,11 @@ func ynu(id, section string, when Condition, sources ...string) Question {
 		When: when, Sources: sources, Unsure: "unsure", Cautious: "unsure"}
 }
 
+func alert(q Question, options ...string) Question {
+	q.Alert = options
+	return q
+}
+
 // bank is the question bank in the contract's table order.
 var bank = []Question{
 	{ID: "setting", Section: "about", Kind: Choice,
@@ -94,7 +104,7 @@ var bank = []Question{
 	ynu("ptsd", "about", Condition{}, "cepda.forskning"),
 	{ID: "adult", Section: "about", Kind: YesNo, Options: yesNo,
 		Sources: []string{"maps.phase3"}, Cautious: "no"},
-	ynu("crisis", "mind", Condition{}, "screeners"),
+	alert(ynu("crisis", "mind", Condition{}, "screeners"), "yes", "unsure"),
 	ynu("bipolar1", "mind", Condition{}, "cepda.ikke-for-alle"),
 	ynu("schizophrenia", "mind", Condition{}, "cepda.ikke-for-alle"),
 	ynu("psychosis", "mind", Condition{}, "cepda.ikke-for-alle"),
@@ -150,39 +160,51 @@ func MustIndex(id string) int {
 	return i
 }
 
-// OptionIndex returns the position of value among the options of question q.
-func OptionIndex(q int, value string) (int, bool) {
-	for i, o := range bank[q].Options {
-		if o == value {
-			return i, true
-		}
+// Lookup returns the question with the given ID.
+func Lookup(id string) (*Question, bool) {
+	i, ok := byID[id]
+	if !ok {
+		return nil, false
 	}
-	return 0, false
+	return &bank[i], true
 }
 
-// compiled condition per question: whenQ < 0 means always.
+// QuestionAt returns the question at position q of the bank; it panics
+// when q is out of range. The question is shared: callers must not
+// modify it.
+func QuestionAt(q int) *Question { return &bank[q] }
+
+// OptionIndex returns the position of value among the options of question q.
+func OptionIndex(q int, value string) (int, bool) { return bank[q].Option(value) }
+
+// compiled condition per question: q < 0 means always.
 type compiledWhen struct {
 	q    int
-	mask uint16
+	mask OptionSet
 }
 
 var (
-	byID  = map[string]int{}
-	whens [NumQuestions]compiledWhen
+	byID   = map[string]int{}
+	whens  [NumQuestions]compiledWhen
+	alerts [NumQuestions]OptionSet
 )
 
 func init() {
 	if len(bank) != NumQuestions {
 		panic("screening: NumQuestions does not match the bank")
 	}
+	checkWidths(bank)
 	for i, q := range bank {
 		if _, dup := byID[q.ID]; dup {
 			panic("screening: duplicate question " + q.ID)
 		}
 		byID[q.ID] = i
-		if len(q.Options) > 16 {
-			panic("screening: too many options on " + q.ID)
+		bank[i].pos = i
+		a, err := q.Set(q.Alert...)
+		if err != nil {
+			panic("screening: alert of " + q.ID + ": " + err.Error())
 		}
+		alerts[i] = a
 	}
 	for i, q := range bank {
 		whens[i] = compiledWhen{q: -1}
@@ -199,5 +221,4 @@ func init() {
 		}
 		whens[i] = compiledWhen{q: c, mask: m}
 	}
-	crisisMask, _ = Mask(byID["crisis"], "yes", "unsure")
 }
