@@ -109,4 +109,3 @@ func (a *Answers) Unanswered() []int {
 	}
 	return out
 }
-

@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"mdma-screen/i18n"
-	"mdma-screen/internal/report"
+	"mdma-screen/internal/vocab"
 	"mdma-screen/rules"
 	"mdma-screen/screening"
 )
@@ -20,7 +20,7 @@ type QuestionList struct {
 	Counsellor bool            `json:"counsellor"`
 	Questions  []QuestionEntry `json:"questions"`
 	Disclaimer string          `json:"disclaimer"`
-	Version    report.Version  `json:"version"`
+	Version    vocab.Version   `json:"version"`
 }
 
 // QuestionEntry is one question in words.
@@ -50,10 +50,10 @@ type Option struct {
 
 // RuleList is the rule catalogue in words.
 type RuleList struct {
-	Lang       string         `json:"lang"`
-	Rules      []RuleEntry    `json:"rules"`
-	Disclaimer string         `json:"disclaimer"`
-	Version    report.Version `json:"version"`
+	Lang       string        `json:"lang"`
+	Rules      []RuleEntry   `json:"rules"`
+	Disclaimer string        `json:"disclaimer"`
+	Version    vocab.Version `json:"version"`
 }
 
 // RuleEntry is one rule in words.
@@ -71,12 +71,12 @@ type RuleEntry struct {
 // BuildQuestions returns the question bank in the catalog's language.
 func BuildQuestions(cat *i18n.Catalog, counsellor bool) QuestionList {
 	l := QuestionList{Lang: string(cat.Lang), Counsellor: counsellor, Questions: []QuestionEntry{},
-		Disclaimer: cat.T("disclaimer"), Version: report.Version{Program: report.Program, Rules: rules.Version}}
+		Disclaimer: cat.T("disclaimer"), Version: vocab.Versions()}
 	for q, qq := range screening.Questions() {
 		e := QuestionEntry{
-			ID: qq.ID, Section: qq.Section, SectionTitle: cat.T("section." + qq.Section),
-			Kind: qq.Kind.String(), Label: cat.T("q." + qq.ID + ".label"),
-			Prompt: cat.T("q." + qq.ID + ".prompt"), Help: cat.T("q." + qq.ID + ".help"),
+			ID: qq.ID, Section: qq.Section, SectionTitle: vocab.Section(cat, qq.Section),
+			Kind: qq.Kind.String(), Label: vocab.Label(cat, q),
+			Prompt: vocab.Prompt(cat, q), Help: vocab.HelpText(cat, q),
 			Options: []Option{}, AskedWhenText: AskedWhen(cat, qq.When),
 		}
 		if !qq.When.Always() {
@@ -84,7 +84,7 @@ func BuildQuestions(cat *i18n.Catalog, counsellor bool) QuestionList {
 			e.AskedWhen = &w
 		}
 		for _, o := range qq.Options {
-			e.Options = append(e.Options, Option{ID: o, Label: cat.T(report.OptionKey(q, o))})
+			e.Options = append(e.Options, Option{ID: o, Label: vocab.Option(cat, q, o)})
 		}
 		var src []string
 		for _, s := range qq.Sources {
@@ -92,8 +92,8 @@ func BuildQuestions(cat *i18n.Catalog, counsellor bool) QuestionList {
 		}
 		e.Source = strings.Join(src, "; ")
 		if counsellor {
-			e.Read = cat.T("q." + qq.ID + ".read")
-			e.Note = cat.T("q." + qq.ID + ".note")
+			e.Read = vocab.Read(cat, q)
+			e.Note = vocab.Note(cat, q)
 		}
 		l.Questions = append(l.Questions, e)
 	}
@@ -103,7 +103,7 @@ func BuildQuestions(cat *i18n.Catalog, counsellor bool) QuestionList {
 // BuildRules returns the rule catalogue in the catalog's language.
 func BuildRules(cat *i18n.Catalog) RuleList {
 	l := RuleList{Lang: string(cat.Lang), Rules: []RuleEntry{},
-		Disclaimer: cat.T("disclaimer"), Version: report.Version{Program: report.Program, Rules: rules.Version}}
+		Disclaimer: cat.T("disclaimer"), Version: vocab.Versions()}
 	for _, r := range rules.Rules() {
 		e := RuleEntry{ID: r.ID, Level: r.Level.String(), Category: r.Category,
 			Title: cat.T("rule." + r.ID + ".title"), FiresWhen: FiresWhen(cat, r.When), Trigger: r.When}
@@ -121,8 +121,8 @@ func AskedWhen(cat *i18n.Catalog, c screening.Condition) string {
 	if c.Always() {
 		return cat.T("list.always")
 	}
-	q, _ := screening.Index(c.Question)
-	return cat.F("list.asked_when", "question", cat.T("q."+c.Question+".label"), "values", orList(cat, labels(cat, q, c.In)))
+	q := screening.MustIndex(c.Question)
+	return cat.F("list.asked_when", "question", vocab.Label(cat, q), "values", orList(cat, vocab.Labels(cat, q, c.In)))
 }
 
 // FiresWhen says in words when a rule fires.
@@ -133,11 +133,11 @@ func FiresWhen(cat *i18n.Catalog, t rules.Trigger) string {
 func describe(cat *i18n.Catalog, t rules.Trigger, top bool) string {
 	switch t.Op {
 	case rules.Is:
-		q, _ := screening.Index(t.Question)
-		return cat.F("list.is", "question", cat.T("q."+t.Question+".label"), "values", orList(cat, labels(cat, q, t.Values)))
+		q := screening.MustIndex(t.Question)
+		return cat.F("list.is", "question", vocab.Label(cat, q), "values", orList(cat, vocab.Labels(cat, q, t.Values)))
 	case rules.AskedNot:
-		q, _ := screening.Index(t.Question)
-		return cat.F("list.asked_not", "question", cat.T("q."+t.Question+".label"), "values", orList(cat, labels(cat, q, t.Values)))
+		q := screening.MustIndex(t.Question)
+		return cat.F("list.asked_not", "question", vocab.Label(cat, q), "values", orList(cat, vocab.Labels(cat, q, t.Values)))
 	case rules.Unanswered:
 		return cat.T("list.unanswered")
 	case rules.Any, rules.All:
@@ -156,14 +156,6 @@ func describe(cat *i18n.Catalog, t rules.Trigger, top bool) string {
 		return s
 	}
 	return ""
-}
-
-func labels(cat *i18n.Catalog, q int, values []string) []string {
-	out := make([]string, len(values))
-	for i, v := range values {
-		out[i] = cat.T(report.OptionKey(q, v))
-	}
-	return out
 }
 
 func orList(cat *i18n.Catalog, items []string) string {

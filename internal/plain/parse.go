@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 
 	"mdma-screen/i18n"
-	"mdma-screen/internal/report"
+	"mdma-screen/internal/vocab"
 	"mdma-screen/screening"
 )
 
@@ -15,7 +15,7 @@ type Action uint8
 
 // The actions a line can ask for.
 const (
-	// Answer gives the options in Input.Mask as the answer.
+	// Answer gives the options in Input.Options as the answer.
 	Answer Action = iota
 	// Back goes back one question ("<").
 	Back
@@ -28,10 +28,10 @@ const (
 // Input is one line typed at a question, understood.
 type Input struct {
 	Action Action
-	// Mask is the set of option positions of an Answer: never empty, one
-	// option on a single-answer question, and an Exclusive option only
-	// alone. Zero for the other actions.
-	Mask uint16
+	// Options is the answer of an Answer: never empty, one option on a
+	// single-answer question, and an Exclusive option only alone. Zero
+	// for the other actions.
+	Options screening.OptionSet
 }
 
 // Problem says why a line fits nothing.
@@ -101,11 +101,12 @@ func ParseLine(cat *i18n.Catalog, q int, line string) (Input, error) {
 	}
 	m := newMatcher(cat, q)
 	if i, ok := m.one(s); ok {
-		return Input{Action: Answer, Mask: 1 << i}, nil
+		return Input{Action: Answer, Options: screening.Only(i)}, nil
 	}
-	mask, err := m.several(s)
-	if screening.Questions()[q].Kind != screening.Multi {
-		if err == nil && mask&(mask-1) != 0 {
+	set, err := m.several(s)
+	qq := screening.QuestionAt(q)
+	if qq.Kind != screening.Multi {
+		if err == nil && set.Count() > 1 {
 			return Input{}, &ParseError{Problem: Several}
 		}
 		return Input{}, &ParseError{Problem: Unknown, Part: s}
@@ -113,14 +114,10 @@ func ParseLine(cat *i18n.Catalog, q int, line string) (Input, error) {
 	if err != nil {
 		return Input{}, err
 	}
-	if mask&(mask-1) != 0 {
-		for _, e := range screening.Questions()[q].Exclusive {
-			if i, ok := screening.OptionIndex(q, e); ok && mask&(1<<i) != 0 {
-				return Input{}, &ParseError{Problem: Exclusive, Option: e}
-			}
-		}
+	if e, bad := qq.NotAlone(set); bad {
+		return Input{}, &ParseError{Problem: Exclusive, Option: e}
 	}
-	return Input{Action: Answer, Mask: mask}, nil
+	return Input{Action: Answer, Options: set}, nil
 }
 
 // matcher finds the options of one question that a piece of text names.
@@ -133,13 +130,13 @@ type matcher struct {
 }
 
 func newMatcher(cat *i18n.Catalog, q int) *matcher {
-	opts := screening.Questions()[q].Options
+	opts := screening.QuestionAt(q).Options
 	m := &matcher{ids: make([]string, len(opts)), labels: make([]string, len(opts))}
 	for i, o := range opts {
 		m.ids[i] = strings.ToLower(o)
 		label := ""
 		if cat != nil {
-			label = canon(cat.T(report.OptionKey(q, o)))
+			label = canon(vocab.Option(cat, q, o))
 		}
 		m.labels[i] = label
 		if n := strings.Count(label, ","); n > m.commas {
@@ -193,9 +190,9 @@ func (m *matcher) label(s string) (int, bool) {
 // label included), a number, an ID, or numbers and IDs separated by
 // spaces. Empty parts (a trailing comma) are passed over. Repeats count
 // once.
-func (m *matcher) several(s string) (uint16, error) {
+func (m *matcher) several(s string) (screening.OptionSet, error) {
 	parts := strings.Split(s, ",")
-	var mask uint16
+	var mask screening.OptionSet
 	for i := 0; i < len(parts); i++ {
 		if trim(parts[i]) == "" {
 			continue
@@ -204,7 +201,7 @@ func (m *matcher) several(s string) (uint16, error) {
 		found := false
 		for j := min(len(parts)-1, i+m.commas); j >= i; j-- {
 			if k, ok := m.label(strings.Join(parts[i:j+1], ",")); ok {
-				mask |= 1 << k
+				mask = mask.With(k)
 				i = j
 				found = true
 				break
@@ -215,7 +212,7 @@ func (m *matcher) several(s string) (uint16, error) {
 		}
 		part := trim(parts[i])
 		if k, ok := m.token(part); ok {
-			mask |= 1 << k
+			mask = mask.With(k)
 			continue
 		}
 		for _, f := range strings.Fields(part) {
@@ -223,7 +220,7 @@ func (m *matcher) several(s string) (uint16, error) {
 			if !ok {
 				return 0, &ParseError{Problem: Unknown, Part: f}
 			}
-			mask |= 1 << k
+			mask = mask.With(k)
 		}
 	}
 	if mask == 0 {

@@ -19,7 +19,7 @@ func FuzzParseLine(f *testing.F) {
 	cats := map[bool]*i18n.Catalog{false: i18n.MustLoad(i18n.En), true: i18n.MustLoad(i18n.Da)}
 	f.Fuzz(func(t *testing.T, da bool, qb uint8, line string) {
 		q := int(qb) % screening.NumQuestions
-		qq := screening.Questions()[q]
+		qq := screening.QuestionAt(q)
 		in, err := ParseLine(cats[da], q, line)
 		if err != nil {
 			var pe *ParseError
@@ -38,35 +38,27 @@ func FuzzParseLine(f *testing.F) {
 			return
 		}
 		if in.Action != Answer {
-			if in.Mask != 0 {
-				t.Fatalf("ParseLine(%q): action %d with mask %b", line, in.Action, in.Mask)
+			if in.Options != 0 {
+				t.Fatalf("ParseLine(%q): action %d with mask %b", line, in.Action, in.Options)
 			}
 			if in.Action > Skip {
 				t.Fatalf("ParseLine(%q): unknown action %d", line, in.Action)
 			}
 			return
 		}
-		m := in.Mask
+		m := in.Options
 		if m == 0 {
 			t.Fatalf("ParseLine(%q) answered with an empty mask", line)
 		}
 		if m>>len(qq.Options) != 0 {
 			t.Fatalf("ParseLine(%q) mask %b outside the %d options of %s", line, m, len(qq.Options), qq.ID)
 		}
-		several := m&(m-1) != 0
-		if qq.Kind != screening.Multi && several {
+		if qq.Kind != screening.Multi && m.Count() > 1 {
 			t.Fatalf("ParseLine(%q) gave %s, a single question, mask %b", line, qq.ID, m)
 		}
-		if several {
-			for _, e := range qq.Exclusive {
-				i, _ := screening.OptionIndex(q, e)
-				if m&(1<<i) != 0 {
-					t.Fatalf("ParseLine(%q) gave %q beside another option", line, e)
-				}
-			}
-		}
-		// The answer is one the shared Flow takes.
-		vals := screening.MaskValues(q, m)
+		// The answer is one the shared Flow takes (one answer where one is
+		// asked, none and unsure alone).
+		vals := m.Values(q)
 		var a screening.Answers
 		if err := a.SetValues(q, vals...); err != nil {
 			t.Fatalf("ParseLine(%q) gave %v, which the answers type refuses: %v", line, vals, err)

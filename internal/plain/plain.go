@@ -15,6 +15,7 @@ import (
 	"mdma-screen/i18n"
 	"mdma-screen/internal/exit"
 	"mdma-screen/internal/report"
+	"mdma-screen/internal/vocab"
 	"mdma-screen/screening"
 )
 
@@ -158,7 +159,7 @@ func (s *session) question(q int) (done bool, err error) {
 	in, perr := ParseLine(s.cat, q, line)
 	if perr != nil {
 		problem := s.problem(q, perr)
-		err := s.misfit(screening.Questions()[q].ID, problem+" "+s.keys(q), problem+" "+s.allowed(q))
+		err := s.misfit(screening.QuestionAt(q).ID, problem+" "+s.keys(q), problem+" "+s.allowed(q))
 		return err != nil, err
 	}
 	editing := s.flow.Editing()
@@ -174,7 +175,7 @@ func (s *session) question(q int) (done bool, err error) {
 	case Skip:
 		s.step(s.flow.Skip())
 	case Answer:
-		s.step(s.flow.Answer(in.Mask))
+		s.step(s.flow.Answer(in.Options))
 	}
 	if editing && (in.Action == Answer || in.Action == Skip) && s.flow.Editing() && !s.more {
 		// The changed answer reveals questions, which come next.
@@ -194,16 +195,14 @@ const DontKnow = "0"
 // what was noted, as the not-sure option is not read out. It goes through
 // the Flow like any answer: on crisis the help is printed at once.
 func (s *session) dontKnow(q int) {
-	qq := screening.Questions()[q]
 	editing := s.flow.Editing()
-	i, ok := screening.OptionIndex(q, qq.Unsure)
-	if ok && qq.Unsure != "" {
-		s.w.println(s.cat.F("plain.recorded", "answer", s.quote(s.cat.T(report.OptionKey(q, qq.Unsure)))))
-		s.step(s.flow.Answer(1 << i))
+	step, noted := s.flow.DontKnow()
+	if noted != "" {
+		s.w.println(s.cat.F("plain.recorded", "answer", s.quote(vocab.Option(s.cat, q, noted))))
 	} else {
 		s.w.println(s.cat.T("plain.recorded.skipped"))
-		s.step(s.flow.Skip())
 	}
+	s.step(step)
 	if editing && s.flow.Editing() && !s.more {
 		s.w.println(s.cat.T("plain.more"))
 		s.more = true
@@ -219,7 +218,7 @@ func (s *session) step(st screening.Step) {
 	if len(st.Dropped) > 0 {
 		labels := make([]string, len(st.Dropped))
 		for i, q := range st.Dropped {
-			labels[i] = s.quote(s.cat.T("q." + screening.Questions()[q].ID + ".label"))
+			labels[i] = s.quote(vocab.Label(s.cat, q))
 		}
 		key := "plain.dropped.one"
 		if len(labels) > 1 {

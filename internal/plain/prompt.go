@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"mdma-screen/internal/report"
+	"mdma-screen/internal/vocab"
 	"mdma-screen/screening"
 )
 
@@ -14,23 +14,23 @@ const marker = "> "
 // prompt prints question q: where it stands, the question, its help line,
 // the earlier answer if there is one, the numbered options and the keys.
 func (s *session) prompt(q int) {
-	qq := screening.Questions()[q]
+	qq := screening.QuestionAt(q)
 	sec, secs, i, n := s.flow.Progress(q)
 	s.w.println("")
 	s.w.println(s.cat.F("plain.progress",
-		"section", s.cat.T("section."+qq.Section),
+		"section", vocab.Section(s.cat, qq.Section),
 		"part", strconv.Itoa(sec), "parts", strconv.Itoa(secs),
 		"n", strconv.Itoa(i), "count", strconv.Itoa(n)))
 	if s.cfg.Counsellor {
 		// The counsellor reads the question aloud and sees the note.
-		s.w.println(s.cat.F("plain.read", "text", s.cat.T("q."+qq.ID+".read")))
-		s.w.println(s.cat.F("plain.note", "text", s.cat.T("q."+qq.ID+".note")))
+		s.w.println(s.cat.F("plain.read", "text", vocab.Read(s.cat, q)))
+		s.w.println(s.cat.F("plain.note", "text", vocab.Note(s.cat, q)))
 	} else {
-		s.w.println(s.cat.T("q." + qq.ID + ".prompt"))
-		s.w.println(s.cat.T("q." + qq.ID + ".help"))
+		s.w.println(vocab.Prompt(s.cat, q))
+		s.w.println(vocab.HelpText(s.cat, q))
 	}
-	for k, o := range qq.Options {
-		s.w.println(item(k+1, len(qq.Options)) + s.cat.T(report.OptionKey(q, o)))
+	for k, label := range vocab.AllOptions(s.cat, q) {
+		s.w.println(item(k+1, len(qq.Options)) + label)
 	}
 	if a := s.flow.Answers(); a.Answered(q) {
 		s.w.println(s.cat.F(s.pick("plain.current", "plain.current.counsellor"), "answer", s.answer(q)))
@@ -53,7 +53,7 @@ func (s *session) marker() { s.w.print(marker) }
 // keys is the short reminder of what a line may hold; a counsellor's
 // also names the input for "doesn't know".
 func (s *session) keys(q int) string {
-	qq := screening.Questions()[q]
+	qq := screening.QuestionAt(q)
 	n := strconv.Itoa(len(qq.Options))
 	switch {
 	case s.cfg.Counsellor && qq.Kind == screening.Multi:
@@ -79,7 +79,7 @@ func (s *session) pick(person, counsellor string) string {
 
 // allowed says what a line at question q may hold, for scripts.
 func (s *session) allowed(q int) string {
-	qq := screening.Questions()[q]
+	qq := screening.QuestionAt(q)
 	n := strconv.Itoa(len(qq.Options))
 	ids := strings.Join(qq.Options, ", ")
 	if qq.Kind == screening.Multi {
@@ -100,7 +100,7 @@ func (s *session) problem(q int, err error) string {
 	case Several:
 		return s.cat.T("plain.hint.several")
 	case Exclusive:
-		return s.cat.F("plain.hint.exclusive", "option", s.quote(s.cat.T(report.OptionKey(q, pe.Option))))
+		return s.cat.F("plain.hint.exclusive", "option", s.quote(vocab.Option(s.cat, q, pe.Option)))
 	}
 	return s.cat.F("plain.hint.unknown", "part", s.quote(pe.Part))
 }
@@ -108,23 +108,23 @@ func (s *session) problem(q int, err error) string {
 // help prints the help text of question q and how to answer it; for a
 // counsellor, first the question as the person would read it.
 func (s *session) help(q int) {
-	qq := screening.Questions()[q]
+	qq := screening.QuestionAt(q)
 	if s.cfg.Counsellor {
-		s.w.println(s.cat.F("plain.written", "text", s.cat.T("q."+qq.ID+".prompt")))
+		s.w.println(s.cat.F("plain.written", "text", vocab.Prompt(s.cat, q)))
 	}
-	s.w.println(s.cat.T("q." + qq.ID + ".help"))
+	s.w.println(vocab.HelpText(s.cat, q))
 	first := qq.Options[0]
 	if qq.Kind == screening.Multi {
 		var alone []string
 		for _, e := range qq.Exclusive {
-			alone = append(alone, s.quote(s.cat.T(report.OptionKey(q, e))))
+			alone = append(alone, s.quote(vocab.Option(s.cat, q, e)))
 		}
 		s.w.println(s.cat.F("plain.help.multi",
-			"example", "1, 3", "label", s.quote(s.cat.T(report.OptionKey(q, first))),
+			"example", "1, 3", "label", s.quote(vocab.Option(s.cat, q, first)),
 			"id", first, "alone", s.cat.List(alone)))
 	} else {
 		s.w.println(s.cat.F("plain.help.single",
-			"label", s.quote(s.cat.T(report.OptionKey(q, first))), "id", first))
+			"label", s.quote(vocab.Option(s.cat, q, first)), "id", first))
 	}
 	if s.cfg.Counsellor {
 		s.w.println(s.cat.F("plain.help.keys.counsellor", "dont_know", DontKnow))
@@ -137,7 +137,7 @@ func (s *session) help(q int) {
 func (s *session) crisis() {
 	s.w.println("")
 	s.w.println(s.cat.T(s.pick("plain.crisis.title", "plain.crisis.title.counsellor")))
-	for _, h := range report.HelpEntries(s.cat, s.flow.Answers()) {
+	for _, h := range vocab.HelpEntries(s.cat, s.flow.Answers()) {
 		s.w.println("  " + s.cat.F("plain.crisis.entry", "name", h.Name, "contact", h.Contact, "when", h.When))
 	}
 	s.w.println(s.cat.T("help.fault"))
@@ -151,13 +151,12 @@ func (s *session) listAnswers(asked []int) {
 	s.w.println(s.cat.T(s.pick("plain.review.title", "plain.review.title.counsellor")))
 	a := s.flow.Answers()
 	for i, q := range asked {
-		qq := screening.Questions()[q]
-		line := item(i+1, len(asked)) + s.cat.T("q."+qq.ID+".label") + ": "
+		line := item(i+1, len(asked)) + vocab.Label(s.cat, q) + ": "
 		m, ok := a.Get(q)
 		switch {
 		case !ok:
 			line += s.cat.T("plain.review.unanswered")
-		case unsure(q, m):
+		case vocab.IsUnsure(q, m):
 			line += s.answer(q) + " " + s.cat.T("plain.review.unsure")
 		default:
 			line += s.answer(q)
@@ -170,22 +169,8 @@ func (s *session) listAnswers(asked []int) {
 
 // answer is the answer to q in words: its labels as a list.
 func (s *session) answer(q int) string {
-	vals := s.flow.Answers().Values(q)
-	labels := make([]string, len(vals))
-	for i, v := range vals {
-		labels[i] = s.cat.T(report.OptionKey(q, v))
-	}
-	return s.cat.List(labels)
-}
-
-// unsure reports whether the answer m to q holds its not-sure option.
-func unsure(q int, m uint16) bool {
-	u := screening.Questions()[q].Unsure
-	if u == "" {
-		return false
-	}
-	i, ok := screening.OptionIndex(q, u)
-	return ok && m&(1<<i) != 0
+	m, _ := s.flow.Answers().Get(q)
+	return vocab.Answer(s.cat, q, m)
 }
 
 // quote puts the language's quotation marks around s.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"mdma-screen/i18n"
+	"mdma-screen/internal/vocab"
 	"mdma-screen/screening"
 )
 
@@ -66,7 +67,7 @@ func TestReadback(t *testing.T) {
 				}
 				i++
 			}
-			if !strings.HasPrefix(rb[i], c.T(headlineKey("readback.headline.", r.Rank, Clinical(&a)))) {
+			if !strings.HasPrefix(rb[i], c.T(headlineKey("readback.headline.", r.Rank, vocab.Clinical(&a)))) {
 				t.Errorf("%s.%s: read-back headline %q", name, l, rb[i])
 			}
 			if want := i + 1 + len(r.Findings) + 3; len(rb) != want && len(rb) != want+1 {
@@ -75,8 +76,8 @@ func TestReadback(t *testing.T) {
 			if rb[len(rb)-1] != c.T("readback.disclaimer") {
 				t.Errorf("%s.%s: read-back ends %q", name, l, rb[len(rb)-1])
 			}
-			if Minor(&a) != contains(rb, c.T("readback.help_child")) {
-				t.Errorf("%s.%s: Børnetelefonen in read-back %v, minor %v", name, l, !Minor(&a), Minor(&a))
+			if vocab.Minor(&a) != contains(rb, c.T("readback.help_child")) {
+				t.Errorf("%s.%s: Børnetelefonen in read-back %v, minor %v", name, l, !vocab.Minor(&a), vocab.Minor(&a))
 			}
 			if b := Build(&a, Options{Lang: l}); b.Readback != nil {
 				t.Errorf("%s.%s: a caller report has a read-back", name, l)

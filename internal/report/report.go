@@ -6,12 +6,13 @@ package report
 
 import (
 	"mdma-screen/i18n"
+	"mdma-screen/internal/vocab"
 	"mdma-screen/rules"
 	"mdma-screen/screening"
 )
 
 // Program is the program's version.
-const Program = "0.1.0"
+const Program = vocab.Program
 
 // Report is everything any renderer needs, in the contract's order.
 type Report struct {
@@ -80,17 +81,10 @@ type Section struct {
 }
 
 // Help is a place to get help.
-type Help struct {
-	Name    string `json:"name"`
-	Contact string `json:"contact"`
-	When    string `json:"when"`
-}
+type Help = vocab.Help
 
 // Version names the program's and the rule set's versions.
-type Version struct {
-	Program string `json:"program"`
-	Rules   string `json:"rules"`
-}
+type Version = vocab.Version
 
 // Answer is one asked question with what was answered.
 type Answer struct {
@@ -107,12 +101,6 @@ type Options struct {
 	Lang       i18n.Lang
 	Counsellor bool
 }
-
-var (
-	qCrisis  = screening.MustIndex("crisis")
-	qAdult   = screening.MustIndex("adult")
-	qSetting = screening.MustIndex("setting")
-)
 
 var goodToKnow = []string{"status", "course", "reactions", "psychological", "relational"}
 
@@ -134,28 +122,27 @@ func FromResult(a *screening.Answers, res *rules.Result, opt Options) *Report {
 		GoodToKnow: []Section{},
 		Help:       []Help{},
 		Disclaimer: cat.T("disclaimer"),
-		Version:    Version{Program: Program, Rules: rules.Version},
+		Version:    vocab.Versions(),
 		Fault:      cat.T("help.fault"),
 		cat:        cat,
 	}
-	clinical := Clinical(a)
+	clinical := vocab.Clinical(a)
 	r.Headline = cat.T(headlineKey("headline.", res.Level, clinical))
-	r.HelpFirst = res.Fired("crisis") || !a.Answered(qCrisis)
+	r.HelpFirst = a.CrisisAlert() || a.AlertUnanswered()
 
 	for _, f := range res.Findings {
 		r.Findings = append(r.Findings, finding(cat, a, f, clinical))
 	}
-	qs := screening.Questions()
-	for q := range qs {
+	for q := range screening.NumQuestions {
 		if !a.Asked(q) {
 			continue
 		}
-		id := qs[q].ID
-		ans := Answer{ID: id, Label: cat.T("q." + id + ".label")}
+		id := screening.QuestionAt(q).ID
+		ans := Answer{ID: id, Label: vocab.Label(cat, q)}
 		if v, ok := a.Get(q); ok {
 			r.Answers[id] = value(q, v)
-			ans.Value = cat.List(optionLabels(cat, q, v))
-			ans.Unsure = qs[q].Unsure != "" && v&unsureMask(q) != 0
+			ans.Value = vocab.Answer(cat, q, v)
+			ans.Unsure = vocab.IsUnsure(q, v)
 		} else {
 			r.Unanswered = append(r.Unanswered, id)
 			ans.Unanswered = true
@@ -165,43 +152,11 @@ func FromResult(a *screening.Answers, res *rules.Result, opt Options) *Report {
 	for _, k := range goodToKnow {
 		r.GoodToKnow = append(r.GoodToKnow, Section{Title: cat.T("gtk." + k + ".title"), Text: cat.T("gtk." + k + ".text")})
 	}
-	r.Help = HelpEntries(cat, a)
+	r.Help = vocab.HelpEntries(cat, a)
 	if opt.Counsellor {
 		r.Readback = readback(cat, a, res, clinical)
 	}
 	return r
-}
-
-// HelpEntries returns where to get help: Børnetelefonen is included when
-// the person answered that they are under 18.
-func HelpEntries(cat *i18n.Catalog, a *screening.Answers) []Help {
-	keys := []string{"emergency", "doctor", "livslinien"}
-	if Minor(a) {
-		keys = append(keys, "bornetelefonen")
-	}
-	keys = append(keys, "cepda")
-	out := make([]Help, 0, len(keys))
-	for _, k := range keys {
-		out = append(out, Help{Name: cat.T("help." + k + ".name"), Contact: cat.T("help." + k + ".contact"), When: cat.T("help." + k + ".when")})
-	}
-	return out
-}
-
-// Minor reports whether the person answered adult = no.
-func Minor(a *screening.Answers) bool {
-	v, ok := a.Get(qAdult)
-	return ok && screening.MaskValues(qAdult, v)[0] == "no"
-}
-
-// Clinical reports whether the setting is a clinical trial or an approved
-// clinic, where stop findings are for the trial team or psychiatrist.
-func Clinical(a *screening.Answers) bool {
-	v, ok := a.Get(qSetting)
-	if !ok {
-		return false
-	}
-	s := screening.MaskValues(qSetting, v)[0]
-	return s == "clinical_trial" || s == "approved_clinic"
 }
 
 func headlineKey(prefix string, l rules.Level, clinical bool) string {
@@ -221,21 +176,20 @@ func finding(cat *i18n.Catalog, a *screening.Answers, f rules.Finding, clinical 
 		Because:  make([]Because, 0, len(f.Because)),
 		Rank:     rule.Level,
 	}
-	qs := screening.Questions()
 	for _, b := range f.Because {
-		id := qs[b.Question].ID
+		id := screening.QuestionAt(b.Question).ID
 		var ans any
-		reason := cat.T("q."+id+".label") + ": "
+		reason := vocab.Label(cat, b.Question) + ": "
 		if b.Answered {
 			ans = value(b.Question, b.Options)
-			reason += cat.List(optionLabels(cat, b.Question, b.Options))
+			reason += vocab.Answer(cat, b.Question, b.Options)
 		} else {
 			reason += cat.T("report.unanswered")
 		}
 		out.Because = append(out.Because, Because{Question: id, Answer: ans})
 		out.Reasons = append(out.Reasons, reason)
 	}
-	items := cat.List(Items(cat, f))
+	items := cat.List(vocab.Items(cat, f))
 	out.Explanation = cat.F("rule."+rule.ID+".text", "items", items)
 	if rule.Level == rules.Stop && clinical {
 		out.Explanation += " " + cat.T("rule.stop.clinical")
@@ -258,77 +212,28 @@ func joinSources(s []string) string {
 	return out
 }
 
-// Items returns what a listing finding names, as phrases that read well
-// inside a sentence: the medicines of a medication finding
-// ("opt.<id>.<option>.topic"), else the topics of the questions behind it
-// ("q.<id>.topic").
-func Items(cat *i18n.Catalog, f rules.Finding) []string {
-	if !f.Rule.Lists {
-		return nil
-	}
-	qs := screening.Questions()
-	var items []string
-	for _, b := range f.Because {
-		if qs[b.Question].Kind == screening.Multi {
-			for _, o := range screening.MaskValues(b.Question, b.Options) {
-				items = append(items, cat.T(OptionKey(b.Question, o)+".topic"))
-			}
-			continue
-		}
-		items = append(items, cat.T("q."+qs[b.Question].ID+".topic"))
-	}
-	return items
-}
-
 // value is an answer as the answers file writes it.
-func value(q int, m uint16) any {
-	vals := screening.MaskValues(q, m)
-	if screening.Questions()[q].Kind == screening.Multi {
+func value(q int, s screening.OptionSet) any {
+	vals := s.Values(q)
+	if screening.QuestionAt(q).Kind == screening.Multi {
 		return vals
 	}
 	return vals[0]
 }
 
-// OptionKey returns the catalog key of an option's label.
-func OptionKey(q int, option string) string {
-	qq := screening.Questions()[q]
-	if qq.Kind == screening.YesNo || qq.Kind == screening.YesNoUnsure {
-		return "opt." + option
-	}
-	return "opt." + qq.ID + "." + option
-}
-
-func optionLabels(cat *i18n.Catalog, q int, m uint16) []string {
-	vals := screening.MaskValues(q, m)
-	out := make([]string, len(vals))
-	for i, v := range vals {
-		out[i] = cat.T(OptionKey(q, v))
-	}
-	return out
-}
-
-func unsureMask(q int) uint16 {
-	u := screening.Questions()[q].Unsure
-	if u == "" {
-		return 0
-	}
-	m, _ := screening.Mask(q, u)
-	return m
-}
-
 func readback(cat *i18n.Catalog, a *screening.Answers, res *rules.Result, clinical bool) []string {
 	out := []string{}
-	if res.Fired("crisis") {
+	if a.CrisisAlert() {
 		out = append(out, cat.T("readback.help_first"))
 	}
 	out = append(out, cat.T(headlineKey("readback.headline.", res.Level, clinical)))
 	for _, f := range res.Findings {
-		s := cat.F("rule."+f.Rule.ID+".readback", "items", cat.List(Items(cat, f)))
+		s := cat.F("rule."+f.Rule.ID+".readback", "items", cat.List(vocab.Items(cat, f)))
 		out = append(out, s)
 	}
 	out = append(out, cat.T("readback.next."+res.Level.String()))
 	out = append(out, cat.T("readback.help"))
-	if Minor(a) {
+	if vocab.Minor(a) {
 		out = append(out, cat.T("readback.help_child"))
 	}
 	out = append(out, cat.T("readback.disclaimer"))

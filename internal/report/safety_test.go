@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"mdma-screen/i18n"
+	"mdma-screen/internal/vocab"
 	"mdma-screen/rules"
 )
 
@@ -87,8 +88,8 @@ func TestNoVerdictInReports(t *testing.T) {
 							t.Errorf("%s: no %q", where, must)
 						}
 					}
-					if Minor(&a) != strings.Contains(s, "116 111") {
-						t.Errorf("%s: Børnetelefonen shown %v, adult = no %v", where, !Minor(&a), Minor(&a))
+					if vocab.Minor(&a) != strings.Contains(s, "116 111") {
+						t.Errorf("%s: Børnetelefonen shown %v, adult = no %v", where, !vocab.Minor(&a), vocab.Minor(&a))
 					}
 					if !strings.Contains(flat(s), flat(c.T("disclaimer"))) {
 						t.Errorf("%s: disclaimer missing", where)

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"mdma-screen/internal/report"
+	"mdma-screen/internal/vocab"
 	"mdma-screen/rules"
 	"mdma-screen/screening"
 )
@@ -30,13 +31,12 @@ func (m *model) noteView(q, width int) string {
 	if !m.cfg.Counsellor {
 		return ""
 	}
-	id := screening.Questions()[q].ID
 	label, bar, head := "tui.counsellor.note", m.st.note, m.st.noteHd
-	if id == "crisis" {
+	if len(screening.QuestionAt(q).Alert) > 0 {
 		label, bar, head = "tui.counsellor.note.urgent", m.st.urgent, m.st.level[rules.Urgent]
 	}
 	inner := width - bar.GetHorizontalFrameSize()
-	note := m.cat.T("q." + id + ".note")
+	note := vocab.Note(m.cat, q)
 	full := head.Render(wrapIndent(m.cat.T(label), inner, 0)) + "\n" + wrapText(note, inner)
 	if m.noteMax <= 0 || lipgloss.Height(full) <= m.noteMax {
 		return bar.Render(full)
@@ -105,17 +105,12 @@ func (m *model) dontKnow() {
 	if !ok {
 		return
 	}
-	qq := screening.Questions()[q]
-	label := m.cat.F("tui.quote", "text", m.cat.T("q."+qq.ID+".label"))
-	var step screening.Step
-	var notice string
-	if i, ok := screening.OptionIndex(q, qq.Unsure); ok && qq.Unsure != "" {
-		step = m.flow.Answer(1 << i)
-		answer := m.cat.F("tui.quote", "text", m.cat.T(report.OptionKey(q, qq.Unsure)))
+	label := m.cat.F("tui.quote", "text", vocab.Label(m.cat, q))
+	step, noted := m.flow.DontKnow()
+	notice := m.cat.F("tui.counsellor.recorded.skipped", "question", label)
+	if noted != "" {
+		answer := m.cat.F("tui.quote", "text", vocab.Option(m.cat, q, noted))
 		notice = m.cat.F("tui.counsellor.recorded", "question", label, "answer", answer)
-	} else {
-		step = m.flow.Skip()
-		notice = m.cat.F("tui.counsellor.recorded.skipped", "question", label)
 	}
 	m.after(step)
 	if step.Crisis {
@@ -132,7 +127,7 @@ func (m *model) dontKnow() {
 // shown: on a question without a not-sure option it says that the
 // question is left unanswered.
 func (m *model) dontKnowKey() key.Binding {
-	if q, ok := m.flow.Current(); ok && screening.Questions()[q].Unsure == "" {
+	if q, ok := m.flow.Current(); ok && screening.QuestionAt(q).Unsure == "" {
 		return key.NewBinding(key.WithKeys(m.keys.DontKnow.Keys()...),
 			key.WithHelp(m.cat.T("tui.key.dont_know"), m.cat.T("tui.help.dont_know_skip")))
 	}
@@ -142,7 +137,7 @@ func (m *model) dontKnowKey() key.Binding {
 // multi reports whether the question shown takes several answers.
 func (m *model) multi() bool {
 	q, ok := m.flow.Current()
-	return ok && m.scr == scrQuestion && screening.Questions()[q].Kind == screening.Multi
+	return ok && m.scr == scrQuestion && screening.QuestionAt(q).Kind == screening.Multi
 }
 
 // jumpReport moves a counsellor's summary from the read-back to the start

@@ -8,7 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"mdma-screen/i18n"
-	"mdma-screen/internal/report"
+	"mdma-screen/internal/vocab"
 	"mdma-screen/screening"
 )
 
@@ -141,15 +141,14 @@ const (
 // same as the wording to read aloud. The counsellor's note is not part of
 // the form (see noteView): it stands apart, marked as not to be read aloud.
 func questionTexts(cat *i18n.Catalog, q int, t questionText) (main, aside string) {
-	id := screening.Questions()[q].ID
-	read, prompt := cat.T("q."+id+".read"), cat.T("q."+id+".prompt")
+	read, prompt := vocab.Read(cat, q), vocab.Prompt(cat, q)
 	switch {
 	case t == textCounsellor && read != prompt:
 		return cat.F("tui.counsellor.read", "text", read), cat.F("tui.counsellor.written", "text", prompt)
 	case t == textCounsellor || t == textCounsellorBrief:
 		return cat.F("tui.counsellor.read", "text", read), ""
 	}
-	return prompt, cat.T("q." + id + ".help")
+	return prompt, vocab.HelpText(cat, q)
 }
 
 // pick returns the counsellor's catalog key in counsellor mode, else the
@@ -163,25 +162,18 @@ func pick(counsellor bool, person, counsellorKey string) string {
 }
 
 // optionLabels returns the labels of question q's options in order.
-func optionLabels(cat *i18n.Catalog, q int) []string {
-	qq := screening.Questions()[q]
-	out := make([]string, len(qq.Options))
-	for i, o := range qq.Options {
-		out[i] = cat.T(report.OptionKey(q, o))
-	}
-	return out
-}
+func optionLabels(cat *i18n.Catalog, q int) []string { return vocab.AllOptions(cat, q) }
 
 // questionForm builds the form for question q, worded as text says. The
 // cursor starts on the earlier answer when there is one, else on the most
 // cautious option, so that Enter alone never hides a risk. A height of 0
 // gives the form all the room it needs; a smaller one makes the answers
 // scroll.
-func questionForm(cat *i18n.Catalog, q int, prev uint16, answered bool, text questionText, theme huh.Theme, width, height int) *built {
-	qq := screening.Questions()[q]
+func questionForm(cat *i18n.Catalog, q int, prev screening.OptionSet, answered bool, text questionText, theme huh.Theme, width, height int) *built {
+	qq := screening.QuestionAt(q)
 	title, desc := questionTexts(cat, q, text)
 	labels := optionLabels(cat, q)
-	cautious, _ := screening.OptionIndex(q, qq.Cautious)
+	cautious, _ := qq.Option(qq.Cautious)
 	if qq.Kind != screening.Multi {
 		wrapped := wrapOptions(labels, width)
 		natural := lipgloss.Height(wrapText(title, width-fieldFrame))
@@ -194,7 +186,7 @@ func questionForm(cat *i18n.Catalog, q int, prev uint16, answered bool, text que
 		start := cautious
 		if answered {
 			for i := range qq.Options {
-				if prev&(1<<i) != 0 {
+				if prev.Has(i) {
 					start = i
 					break
 				}
@@ -207,7 +199,7 @@ func questionForm(cat *i18n.Catalog, q int, prev uint16, answered bool, text que
 	var vals []int
 	if answered {
 		for i := range qq.Options {
-			if prev&(1<<i) != 0 {
+			if prev.Has(i) {
 				vals = append(vals, i)
 			}
 		}
@@ -244,19 +236,14 @@ func questionForm(cat *i18n.Catalog, q int, prev uint16, answered bool, text que
 // exclusiveCheck refuses a tick beside an option that must stand alone
 // ("none of these", "I don't know which").
 func exclusiveCheck(cat *i18n.Catalog, q int) func([]int) error {
-	qq := screening.Questions()[q]
+	qq := screening.QuestionAt(q)
 	return func(v []int) error {
-		if len(v) < 2 {
-			return nil
+		var s screening.OptionSet
+		for _, x := range v {
+			s = s.With(x)
 		}
-		for _, e := range qq.Exclusive {
-			i, _ := screening.OptionIndex(q, e)
-			for _, x := range v {
-				if x == i {
-					label := cat.T(report.OptionKey(q, e))
-					return errors.New(cat.F("tui.multi.exclusive", "option", label))
-				}
-			}
+		if e, bad := qq.NotAlone(s); bad {
+			return errors.New(cat.F("tui.multi.exclusive", "option", vocab.Option(cat, q, e)))
 		}
 		return nil
 	}
@@ -279,11 +266,10 @@ func reviewForm(cat *i18n.Catalog, counsellor bool, a *screening.Answers, theme 
 	labels := wrapOptions([]string{cat.T(pick(counsellor, "tui.review.show", "tui.counsellor.review.show"))}, width)
 	labels[0] += "\n"
 	values := []int{reviewShow}
-	qs := screening.Questions()
 	col := 0
-	for q := range qs {
+	for q := range screening.NumQuestions {
 		if a.Asked(q) {
-			col = max(col, lipgloss.Width(cat.T("q."+qs[q].ID+".label")))
+			col = max(col, lipgloss.Width(vocab.Label(cat, q)))
 		}
 	}
 	// The answer column starts after the longest label, unless that leaves
@@ -291,11 +277,11 @@ func reviewForm(cat *i18n.Catalog, counsellor bool, a *screening.Answers, theme 
 	inner := width - fieldFrame - cursorWidth
 	col += 2
 	stacked := inner-col < 24
-	for q := range qs {
+	for q := range screening.NumQuestions {
 		if !a.Asked(q) {
 			continue
 		}
-		label := cat.T("q." + qs[q].ID + ".label")
+		label := vocab.Label(cat, q)
 		mark, answer := answerText(cat, a, q)
 		var line string
 		if stacked {
@@ -314,26 +300,15 @@ func reviewForm(cat *i18n.Catalog, counsellor bool, a *screening.Answers, theme 
 // answerText returns the mark and the words of the answer to question q:
 // "?" for a not-sure answer, "–" for one not given.
 func answerText(cat *i18n.Catalog, a *screening.Answers, q int) (mark, text string) {
-	qq := screening.Questions()[q]
 	m, ok := a.Get(q)
 	if !ok {
 		return markUnanswered, cat.T("report.unanswered")
 	}
-	var labels []string
-	unsure := false
-	for i, o := range qq.Options {
-		if m&(1<<i) != 0 {
-			labels = append(labels, cat.T(report.OptionKey(q, o)))
-			if o == qq.Unsure {
-				unsure = true
-			}
-		}
-	}
 	mark = " "
-	if unsure {
+	if vocab.IsUnsure(q, m) {
 		mark = markUnsure
 	}
-	return mark, cat.List(labels)
+	return mark, vocab.Answer(cat, q, m)
 }
 
 // saveFormatForm asks which format to save in.

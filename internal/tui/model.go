@@ -13,6 +13,7 @@ import (
 
 	"mdma-screen/i18n"
 	"mdma-screen/internal/report"
+	"mdma-screen/internal/vocab"
 	"mdma-screen/rules"
 	"mdma-screen/screening"
 )
@@ -344,11 +345,11 @@ func (m *model) completed() {
 
 // mask is the answer a completed question form gives: the chosen option,
 // or the ticked ones, or, with nothing ticked, the one under the cursor.
-func (b *built) mask() uint16 {
+func (b *built) mask() screening.OptionSet {
 	if b.many == nil {
 		return 1 << *b.one
 	}
-	var m uint16
+	var m screening.OptionSet
 	for _, v := range *b.many {
 		m |= 1 << v
 	}
@@ -376,10 +377,9 @@ func (m *model) after(step screening.Step) {
 }
 
 func (m *model) droppedNotice(dropped []int) string {
-	qs := screening.Questions()
 	labels := make([]string, len(dropped))
 	for i, q := range dropped {
-		labels[i] = m.cat.F("tui.quote", "text", m.cat.T("q."+qs[q].ID+".label"))
+		labels[i] = m.cat.F("tui.quote", "text", vocab.Label(m.cat, q))
 	}
 	c := m.cfg.Counsellor
 	switch {
@@ -485,7 +485,7 @@ func (m *model) layout(fresh bool) {
 // question is left out and the note shows the lines there is room for (at
 // least two); the key n shows the whole note and the written question
 // again, the answers scrolling instead.
-func (m *model) layoutQuestion(q int, prev uint16, answered bool, w, h int) {
+func (m *model) layoutQuestion(q int, prev screening.OptionSet, answered bool, w, h int) {
 	m.listCut, m.compact, m.noteMax = false, false, 0
 	text := textPerson
 	if m.cfg.Counsellor {
@@ -534,11 +534,11 @@ func (m *model) install(b *built) {
 }
 
 // current returns what a question form holds now, as an answer mask.
-func (b *built) current() (uint16, bool) {
+func (b *built) current() (screening.OptionSet, bool) {
 	if b.many == nil {
 		return 1 << *b.one, true
 	}
-	var m uint16
+	var m screening.OptionSet
 	for _, v := range *b.many {
 		m |= 1 << v
 	}
@@ -798,7 +798,7 @@ func (m *model) crisisText(w int) string {
 	co := m.cfg.Counsellor
 	return m.st.level[rules.Urgent].Render(wrapIndent(c.T(pick(co, "tui.crisis.title", "tui.counsellor.crisis.title")), w, 0)) + "\n" +
 		wrapIndent(c.T(pick(co, "tui.crisis.intro", "tui.counsellor.crisis.intro")), w, 0) + "\n" +
-		helpBox(c, report.HelpEntries(c, a), c.T("help.fault"), m.st, w) + "\n"
+		helpBox(c, vocab.HelpEntries(c, a), c.T("help.fault"), m.st, w) + "\n"
 }
 
 // endedText is what the person sees after ending at the crisis screen:
@@ -808,7 +808,7 @@ func (m *model) endedText(w int) string {
 	a := m.flow.Answers()
 	return m.st.title.Render(wrapIndent(c.T("report.help"), w, 0)) + "\n\n" +
 		wrapIndent(c.T(pick(m.cfg.Counsellor, "tui.ended.intro", "tui.counsellor.ended.intro")), w, 0) + "\n\n" +
-		helpList(report.HelpEntries(c, a), c.T("help.fault"), m.st, w, 0) + "\n" +
+		helpList(vocab.HelpEntries(c, a), c.T("help.fault"), m.st, w, 0) + "\n" +
 		m.st.heading.Render(wrapIndent(c.T("report.disclaimer"), w, 0)) + "\n" +
 		wrapIndent(c.T("disclaimer"), w, 0)
 }
