@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"mdma-screen/i18n"
+	"mdma-screen/internal/vocab"
 	"mdma-screen/rules"
 	"mdma-screen/screening"
 )
@@ -67,7 +68,7 @@ func TestEveryTextExists(t *testing.T) {
 		sources := map[string]bool{}
 		for _, q := range screening.Questions() {
 			for _, f := range []string{"label", "prompt", "help", "read", "note", "topic"} {
-				need("q." + q.ID + "." + f)
+				need(vocab.QuestionKey(q.Pos(), f))
 			}
 			for _, o := range q.Options {
 				if q.Kind == screening.YesNo || q.Kind == screening.YesNoUnsure {

@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"fmt"
-	"sort"
 	"strings"
 	"testing"
 
@@ -274,23 +272,14 @@ func TestEvaluateIntoReuses(t *testing.T) {
 	}
 }
 
+// TestTableIsWellFormed checks what init does not: every row has an ID,
+// a category and a source (init refuses duplicates and bad triggers).
 func TestTableIsWellFormed(t *testing.T) {
-	levels := map[string]Level{}
 	for _, r := range table {
 		if r.ID == "" || r.Category == "" || len(r.Sources) == 0 {
 			t.Errorf("rule %q lacks an ID, category or source", r.ID)
 		}
-		levels[r.ID] = r.Level
 	}
-	if len(levels) != NumRules {
-		t.Fatalf("%d distinct rules, want %d", len(levels), NumRules)
-	}
-	ids := make([]string, 0, len(levels))
-	for id := range levels {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	_ = fmt.Sprint(ids)
 }
 
 var sink *Result

@@ -11,6 +11,8 @@ import (
 	"mdma-screen/i18n"
 	"mdma-screen/internal/exit"
 	"mdma-screen/internal/report"
+	"mdma-screen/internal/vocab"
+	"mdma-screen/screening"
 )
 
 // runCounsellor runs a counsellor's screening fed with lines.
@@ -116,7 +118,7 @@ func TestCounsellorRun(t *testing.T) {
 				t.Error("the counsellor's prompt shows the person's question")
 			}
 			for _, id := range []string{"setting", "crisis", "other_meds", "adult"} {
-				if strings.Contains(flatten(r.out), flatten(c.T("q."+id+".note"))) {
+				if strings.Contains(flatten(r.out), flatten(vocab.Note(c, screening.MustIndex(id)))) {
 					t.Errorf("the report holds the note on %s", id)
 				}
 			}

@@ -17,8 +17,8 @@ func TestNoCounsellorNoteInReports(t *testing.T) {
 	for _, l := range i18n.Langs {
 		c := i18n.MustLoad(l)
 		var notes []string
-		for _, q := range screening.Questions() {
-			note := c.T("q." + q.ID + ".note")
+		for q := range screening.NumQuestions {
+			note := vocab.Note(c, q)
 			notes = append(notes, note)
 			if i := strings.Index(note, ". "); i > 20 {
 				notes = append(notes, note[:i])

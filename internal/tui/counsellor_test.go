@@ -10,6 +10,7 @@ import (
 
 	"mdma-screen/i18n"
 	"mdma-screen/internal/report"
+	"mdma-screen/internal/vocab"
 	"mdma-screen/screening"
 )
 
@@ -37,8 +38,9 @@ func TestCounsellorRun(t *testing.T) {
 				seen[id] = true
 				// The read-aloud wording leads; the note is there, marked as
 				// the counsellor's (whole, or its start on a short screen).
-				d.reads(c.F("tui.counsellor.read", "text", c.T("q."+id+".read")))
-				note := c.T("q." + id + ".note")
+				q := screening.MustIndex(id)
+				d.reads(c.F("tui.counsellor.read", "text", vocab.Read(c, q)))
+				note := vocab.Note(c, q)
 				label := "tui.counsellor.note"
 				if id == "crisis" {
 					label = "tui.counsellor.note.urgent"
@@ -46,8 +48,8 @@ func TestCounsellorRun(t *testing.T) {
 				d.reads(c.T(label), strings.Fields(note)[0]+" "+strings.Fields(note)[1])
 				if !d.m.compact {
 					d.reads(note)
-					if c.T("q."+id+".read") != c.T("q."+id+".prompt") {
-						d.reads(c.F("tui.counsellor.written", "text", c.T("q."+id+".prompt")))
+					if vocab.Read(c, q) != vocab.Prompt(c, q) {
+						d.reads(c.F("tui.counsellor.written", "text", vocab.Prompt(c, q)))
 					}
 				}
 				d.has("d " + c.T("tui.help.dont_know"))
@@ -232,8 +234,8 @@ func TestNoCounsellorNoteInPersonScreens(t *testing.T) {
 	for _, lang := range i18n.Langs {
 		c := i18n.MustLoad(lang)
 		var notes []string
-		for _, q := range screening.Questions() {
-			note := c.T("q." + q.ID + ".note")
+		for q := range screening.NumQuestions {
+			note := vocab.Note(c, q)
 			notes = append(notes, flat(note))
 			if i := strings.Index(note, ". "); i > 20 {
 				notes = append(notes, flat(note[:i]))
