@@ -58,6 +58,7 @@ func TestCounsellorRun(t *testing.T) {
 		"0",                          // ptsd: unsure
 		"0",                          // adult: unanswered
 		"0",                          // crisis: unsure, the help at once
+		"1",                          // the choice: go on
 		"2", "2", "2", "2", "2", "2", // bipolar1 .. substance_use, ssri
 		"0",           // other_meds: ["unsure"]
 		"2", "2", "2", // heart, blood_pressure, pregnant
@@ -106,6 +107,7 @@ func TestCounsellorRun(t *testing.T) {
 				c.F("plain.read", "text", c.T("q.crisis.read")),
 				c.F("plain.recorded", "answer", quote(c.T("opt.unsure"))),
 				c.T("plain.crisis.title.counsellor"), "70 201 201", c.T("plain.crisis.go_on.counsellor"),
+				c.T("plain.crisis.next.prompt"), c.T("opt.crisis_next.stop"),
 				c.F("plain.read", "text", c.T("q.other_meds.read")),
 				c.F("plain.keys.multi.counsellor", "n", "11", "dont_know", "0"),
 				c.F("plain.recorded", "answer", quote(c.T("opt.other_meds.unsure"))),

@@ -131,13 +131,21 @@ type matcher struct {
 
 func newMatcher(cat *i18n.Catalog, q int) *matcher {
 	opts := screening.QuestionAt(q).Options
-	m := &matcher{ids: make([]string, len(opts)), labels: make([]string, len(opts))}
-	for i, o := range opts {
-		m.ids[i] = strings.ToLower(o)
-		label := ""
-		if cat != nil {
-			label = canon(vocab.Option(cat, q, o))
+	labels := make([]string, len(opts))
+	if cat != nil {
+		for i, o := range opts {
+			labels[i] = vocab.Option(cat, q, o)
 		}
+	}
+	return matcherOf(opts, labels)
+}
+
+// matcherOf finds options among ids, labelled by labels ("" for none).
+func matcherOf(ids, labels []string) *matcher {
+	m := &matcher{ids: make([]string, len(ids)), labels: make([]string, len(ids))}
+	for i, id := range ids {
+		m.ids[i] = strings.ToLower(id)
+		label := canon(labels[i])
 		m.labels[i] = label
 		if n := strings.Count(label, ","); n > m.commas {
 			m.commas = n

@@ -38,8 +38,11 @@ type Config struct {
 // maxLine is the longest input line read, in bytes.
 const maxLine = 64 << 10
 
-// Run runs one screening and writes the report to Out. It returns nil when
-// the report was written, an *exit.Error otherwise: exit.Usage for a line
+// Run runs one screening and writes the report to Out. After a crisis
+// answer it prints the help contacts and asks whether to go on; stopping
+// there writes only the help contacts and the disclaimer to Out. It
+// returns nil when the report (or, stopped, the help) was written, an
+// *exit.Error otherwise: exit.Usage for a line
 // that fits nothing when In is not a terminal, exit.Aborted when input
 // ends (or ctx is done) before the review, exit.WriteFailed when the
 // report could not be written.
@@ -93,6 +96,8 @@ type session struct {
 	// again is true when the prompt shown last still stands, so only the
 	// input marker is printed.
 	again bool
+	// next is set while the choice after a crisis answer is open.
+	next *crisisAt
 }
 
 // errWriter writes prompts; a failed write to Err does not stop the
@@ -114,6 +119,12 @@ func (s *session) loop(ctx context.Context) error {
 	for {
 		if ctx.Err() != nil {
 			return exit.Silent(exit.Aborted)
+		}
+		if s.next != nil {
+			if done, err := s.choose(); done || err != nil {
+				return err
+			}
+			continue
 		}
 		q, ok := s.flow.Current()
 		if !ok {
@@ -173,9 +184,9 @@ func (s *session) question(q int) (done bool, err error) {
 		s.help(q)
 		s.again = true
 	case Skip:
-		s.step(s.flow.Skip())
+		s.step(q, editing, s.flow.Skip())
 	case Answer:
-		s.step(s.flow.Answer(in.Options))
+		s.step(q, editing, s.flow.Answer(in.Options))
 	}
 	if editing && (in.Action == Answer || in.Action == Skip) && s.flow.Editing() && !s.more {
 		// The changed answer reveals questions, which come next.
@@ -202,18 +213,20 @@ func (s *session) dontKnow(q int) {
 	} else {
 		s.w.println(s.cat.T("plain.recorded.skipped"))
 	}
-	s.step(step)
+	s.step(q, editing, step)
 	if editing && s.flow.Editing() && !s.more {
 		s.w.println(s.cat.T("plain.more"))
 		s.more = true
 	}
 }
 
-// step tells what an answer changed: the help contacts after a crisis
-// answer, and which answers were dropped.
-func (s *session) step(st screening.Step) {
+// step tells what the answer to question q changed: the help contacts
+// after a crisis answer (and the choice whether to go on opens), and which
+// answers were dropped. editing is whether q was re-opened from the
+// review.
+func (s *session) step(q int, editing bool, st screening.Step) {
 	if st.Crisis {
-		s.crisis()
+		s.crisis(q, editing)
 	}
 	if len(st.Dropped) > 0 {
 		labels := make([]string, len(st.Dropped))

@@ -248,25 +248,27 @@ func TestRun(t *testing.T) {
 			want:    learningAnswers,
 			inOrder: []string{da.T("plain.hint.several")},
 		},
-		"crisis yes prints the help at once": {
+		"crisis yes prints the help at once, then the choice": {
 			lang:  i18n.En,
-			lines: replace(cat(learning, []string{""}), 3, "yes"),
+			lines: replace(cat(learning, []string{""}), 3, "yes", "1"),
 			want:  with(learningAnswers, "crisis", "yes"),
 			inOrder: []string{en.T("q.crisis.prompt"), en.T("plain.crisis.title"),
-				en.T("help.emergency.name"), en.T("help.livslinien.contact"), en.T("help.cepda.contact"),
-				en.T("help.fault"), en.T("q.bipolar1.prompt")},
+				en.T("help.emergency.name"), en.T("help.livslinien.contact"),
+				en.T("help.fault"), en.T("plain.crisis.next.prompt"), en.T("q.bipolar1.prompt")},
+			notErr: []string{en.T("help.cepda.contact"), en.T("plain.crisis.go_on")},
 		},
 		"crisis unsure prints the help at once, Børnetelefonen for a minor": {
 			lang:    i18n.Da,
-			lines:   replace(replace(cat(learning, []string{""}), 3, "ved ikke"), 2, "nej"),
+			lines:   replace(replace(cat(learning, []string{""}), 3, "ved ikke", "fortsæt med spørgsmålene"), 2, "nej"),
 			want:    with(learningAnswers, "crisis", "unsure", "adult", "no"),
-			inOrder: []string{da.T("plain.crisis.title"), da.T("help.bornetelefonen.contact"), da.T("q.bipolar1.prompt")},
+			inOrder: []string{da.T("plain.crisis.title"), da.T("help.bornetelefonen.contact"), da.T("plain.crisis.next.prompt"), da.T("q.bipolar1.prompt")},
+			notErr:  []string{da.T("help.cepda.contact")},
 		},
-		"crisis no prints no help": {
+		"crisis no prints no help and no choice": {
 			lang:   i18n.En,
 			lines:  cat(learning, []string{""}),
 			want:   learningAnswers,
-			notErr: []string{en.T("plain.crisis.title")},
+			notErr: []string{en.T("plain.crisis.title"), en.T("plain.crisis.next.prompt")},
 		},
 		"bad line from a pipe": {
 			lang:   i18n.En,
@@ -434,7 +436,7 @@ func dump(a *screening.Answers) string {
 // report.Build gives for the same answers.
 func TestPipedFindings(t *testing.T) {
 	lines := cat(
-		[]string{"underground", "unsure", "no", "unsure", "yes", "no", "no", "unsure", "yes",
+		[]string{"underground", "unsure", "no", "unsure", "go_on", "yes", "no", "no", "unsure", "yes",
 			"yes", "maoi, snri", "yes", "unsure", "no"},
 		[]string{"one", "no", "unsure", "no", "unsure", "no", "unsure", "no", "unsure"},
 		[]string{"yes", "unsure", "no", "yes", ""})
@@ -547,7 +549,7 @@ func TestCatalogs(t *testing.T) {
 	// Every path through the prompts, in both languages: nothing missing.
 	for _, l := range i18n.Langs {
 		for _, counsellor := range []bool{false, true} {
-			lines := cat([]string{"?", "<", "x", "3", "?", "1", "1", "yes", "?"},
+			lines := cat([]string{"?", "<", "x", "3", "?", "1", "1", "yes", "?", "x", "<", "yes", "1", "?"},
 				[]string{"2", "2", "2", "2", "2", "2", "1, none", "?", "1"},
 				[]string{"2", "2", "2"}, provider, []string{"2", "2", "1", "2"},
 				[]string{"?", "x", "1", "5", "<", "2", ""})

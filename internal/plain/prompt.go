@@ -133,17 +133,6 @@ func (s *session) help(q int) {
 	s.w.println(s.cat.T("plain.help.keys"))
 }
 
-// crisis prints where to get help now.
-func (s *session) crisis() {
-	s.w.println("")
-	s.w.println(s.cat.T(s.pick("plain.crisis.title", "plain.crisis.title.counsellor")))
-	for _, h := range vocab.HelpEntries(s.cat, s.flow.Answers()) {
-		s.w.println("  " + s.cat.F("plain.crisis.entry", "name", h.Name, "contact", h.Contact, "when", h.When))
-	}
-	s.w.println(s.cat.T("help.fault"))
-	s.w.println(s.cat.T(s.pick("plain.crisis.go_on", "plain.crisis.go_on.counsellor")))
-}
-
 // listAnswers prints the review: the asked questions numbered, with their
 // answers, unsure and unanswered marked.
 func (s *session) listAnswers(asked []int) {
