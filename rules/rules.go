@@ -6,13 +6,14 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 
 	"mdma-screen/screening"
 )
 
 // Version is the rule set's version; it changes whenever a rule, a trigger
 // or a level changes.
-const Version = "2024.10-1"
+const Version = "2024.10-2"
 
 // Level is how serious a finding is. Higher is more serious.
 type Level uint8
@@ -127,6 +128,13 @@ type Rule struct {
 	// OptionSources are sources per option of a listing finding (option
 	// ID to keys of "source.<key>"); nil until the table sets them.
 	OptionSources map[string][]string
+	// Emergency is true for a finding that tells the person to call 112
+	// at signs of an emergency, and brings "signs of an emergency" into
+	// the report; its sources include those of the signs.
+	Emergency bool
+	// AskProvider is true for a caution to put to the provider; other
+	// cautions are for a doctor.
+	AskProvider bool
 }
 
 // Whether a finding names each thing that triggered it (the table's
@@ -174,62 +182,125 @@ func alert(question string) Trigger {
 	return When(question, screening.QuestionAt(screening.MustIndex(question)).Alert...)
 }
 
-// table is the rule table in the contract's order: ID, level, category,
-// whether it names each answer, condition, then its sources.
-var table = []Rule{
-	rule("crisis", Urgent, "crisis", whole, alert("crisis")).from("screeners", "helplines"),
+// Sources of the medication findings per option: a finding's sources
+// are those of the options it names, in option order (Rule.OptionSources).
+var medicineSources = map[string][]string{
+	"maoi":              {"dancesafe", "tripsit", "sarparast"},
+	"lithium":           {"tripsit"},
+	"tramadol":          {"tripsit"},
+	"hiv_booster":       {"dancesafe", "liverpool", "bracchi"},
+	"snri":              {"sarparast", "hysek", "feduccia"},
+	"bupropion":         {"sarparast"},
+	"stimulant":         {"tripsit"},
+	"antipsychotic":     {"sarparast"},
+	"other_psychiatric": {"method.medicine"},
+	"other_medicine":    {"method.medicine"},
+	"unsure":            {"method.medicine"},
+}
 
-	rule("bipolar1", Stop, "psychiatric", whole, is("bipolar1", "yes")).from("cepda.ikke-for-alle", "maps.phase3"),
-	rule("schizophrenia", Stop, "psychiatric", whole, is("schizophrenia", "yes")).from("cepda.ikke-for-alle", "maps.phase3"),
-	rule("psychosis", Stop, "psychiatric", whole, is("psychosis", "yes")).from("cepda.ikke-for-alle", "maps.phase3"),
-	rule("under-18", Stop, "screening", whole, is("adult", "no")).from("maps.phase3"),
-	rule("pregnant", Stop, "physical", whole, is("pregnant", "yes")).from("maps.phase3"),
+// perOption sets the rule's sources per option of the multi question its
+// trigger names; its Sources are then every option's, in option order.
+func (r Rule) perOption() Rule {
+	r.OptionSources = map[string][]string{}
+	for _, o := range r.When.Values {
+		r.OptionSources[o] = medicineSources[o]
+	}
+	q := screening.QuestionAt(screening.MustIndex(r.When.Question))
+	var all []string
+	for _, o := range q.Options {
+		for _, s := range r.OptionSources[o] {
+			if !slices.Contains(all, s) {
+				all = append(all, s)
+			}
+		}
+	}
+	r.Sources = all
+	return r
+}
+
+func (r Rule) kind(k StopKind) Rule {
+	r.Stop = k
+	return r
+}
+
+// signs marks a rule whose finding carries the emergency sentence and
+// adds the sources of the signs of an emergency.
+func (r Rule) signs() Rule {
+	r.Emergency = true
+	r.Sources = append(slices.Clip(r.Sources), "statpearls", "victoria")
+	return r
+}
+
+// forProvider marks a caution to put to the provider.
+func (r Rule) forProvider() Rule {
+	r.AskProvider = true
+	return r
+}
+
+// table is the rule table in the contract's order: ID, level, category,
+// whether it names each answer, condition, then its sources and, for a
+// stop, its kind.
+var table = []Rule{
+	rule("crisis", Urgent, "crisis", whole, alert("crisis")).from("screeners", "helplines", "helplines.regions"),
+
+	rule("bipolar1", Stop, "psychiatric", whole, is("bipolar1", "yes")).from("cepda.ikke-for-alle", "maps.phase3").kind(StopPerson),
+	rule("schizophrenia", Stop, "psychiatric", whole, is("schizophrenia", "yes")).from("cepda.ikke-for-alle", "maps.phase3").kind(StopPerson),
+	rule("psychosis", Stop, "psychiatric", whole, is("psychosis", "yes")).from("cepda.ikke-for-alle", "maps.phase3").kind(StopPerson),
+	rule("under-18", Stop, "screening", whole, is("adult", "no")).from("maps.phase3").kind(StopPerson),
+	rule("pregnant", Stop, "physical", whole, is("pregnant", "yes")).from("maps.phase3").kind(StopPerson),
 	rule("dangerous-interaction", Stop, "medication", each,
-		is("other_meds", "maoi", "lithium", "tramadol", "hiv_booster")).from("interactions", "maps.phase3", "feduccia"),
+		is("other_meds", "maoi", "lithium", "tramadol", "hiv_booster")).perOption().kind(StopPerson),
 	rule("cardio-unsupervised", Stop, "physical", whole, AllOf(
 		AnyOf(is("heart", "yes"), is("blood_pressure", "yes")),
 		AnyOf(is("self_use", "yes"), askedNot("medical_supervision", "yes")),
-	)).from("cepda.ulovlig", "cepda.fysiologiske"),
-	rule("underground", Stop, "legal", whole, is("setting", "underground")).from("cepda.ulovlig", "cepda.adgang"),
-	rule("no-preparation", Stop, "setting", whole, is("preparation", "no")).from("cepda.relationelle", "cepda.forberedelse", "maps.protocol"),
-	rule("no-integration", Stop, "setting", whole, is("integration", "no")).from("cepda.relationelle", "cepda.forberedelse", "maps.protocol"),
-	rule("unqualified", Stop, "setting", whole, is("qualified", "no")).from("cepda.tillid", "cepda.relationelle"),
-	rule("self-use", Stop, "setting", whole, is("self_use", "yes")).from("cepda.rekreativ"),
+	)).from("cepda.ulovlig", "cepda.fysiologiske").signs().kind(StopPersonInSetting),
+	rule("underground", Stop, "legal", whole, is("setting", "underground")).from("cepda.ulovlig", "cepda.adgang").signs().kind(StopOffer),
+	rule("no-preparation", Stop, "setting", whole, is("preparation", "no")).from("cepda.relationelle", "cepda.forberedelse", "maps.protocol").kind(StopOffer),
+	rule("no-integration", Stop, "setting", whole, is("integration", "no")).from("cepda.relationelle", "cepda.forberedelse", "maps.protocol").kind(StopOffer),
+	rule("unqualified", Stop, "setting", whole, is("qualified", "no")).from("cepda.tillid", "cepda.relationelle").kind(StopOffer),
+	rule("no-trust", Stop, "setting", whole, is("trust", "no")).from("cepda.tillid", "cepda.relationelle").kind(StopOffer),
+	rule("self-use", Stop, "setting", whole, is("self_use", "yes")).from("cepda.rekreativ").signs().kind(StopOutsideTherapy),
 
-	rule("ssri", Caution, "medication", whole, is("ssri", "yes")).from("cepda.ikke-for-alle", "maps.phase3", "feduccia"),
+	rule("ssri", Caution, "medication", whole, is("ssri", "yes")).from("cepda.ikke-for-alle", "sarparast", "farre", "feduccia"),
 	rule("interaction", Caution, "medication", each,
-		is("other_meds", "snri", "bupropion", "stimulant", "antipsychotic", "other_psychiatric", "unsure")).from("interactions", "maps.phase3", "feduccia"),
+		is("other_meds", "snri", "bupropion", "stimulant", "antipsychotic", "other_psychiatric", "other_medicine", "unsure")).perOption(),
 	rule("heart", Caution, "physical", whole, is("heart", "yes")).from("cepda.ulovlig", "cepda.fysiologiske"),
 	rule("blood-pressure", Caution, "physical", whole, is("blood_pressure", "yes")).from("cepda.ulovlig", "cepda.fysiologiske"),
 	rule("family-psychosis", Caution, "psychiatric", whole, is("family_psychosis", "yes")).from("screening-practice"),
 	rule("substance-use", Caution, "psychiatric", whole, is("substance_use", "yes")).from("maps.phase3"),
+	rule("suicide-history", Caution, "psychiatric", whole, is("suicide_history", "yes", "unsure")).from("maps.phase3", "cepda.psykologiske", "helplines"),
 	rule("unsure-health", Caution, "screening", each, anyIs("unsure",
 		"bipolar1", "schizophrenia", "psychosis", "family_psychosis", "substance_use", "ssri", "heart", "blood_pressure", "pregnant",
 	)).from("cepda.ikke-for-alle", "maps.phase3"),
-	rule("single-therapist", Caution, "setting", whole, is("therapists", "one")).from("cepda.tillid", "maps.protocol"),
-	rule("no-medical-supervision", Caution, "setting", whole, is("medical_supervision", "no")).from("cepda.ulovlig"),
-	rule("no-boundaries", Caution, "setting", whole, is("boundaries", "no")).from("cepda.relationelle"),
-	rule("unknown-substance", Caution, "setting", whole, is("substance_known", "no", "unsure")).from("cepda.ulovlig"),
-	rule("no-trust", Caution, "setting", whole, is("trust", "no")).from("cepda.tillid", "cepda.relationelle"),
+	rule("single-therapist", Caution, "setting", whole, is("therapists", "one")).from("cepda.tillid", "maps.protocol").forProvider(),
+	rule("no-medical-supervision", Caution, "setting", whole, is("medical_supervision", "no")).from("cepda.ulovlig").forProvider(),
+	rule("no-boundaries", Caution, "setting", whole, is("boundaries", "no")).from("cepda.relationelle").forProvider(),
+	rule("unknown-substance", Caution, "setting", whole, is("substance_known", "no", "unsure")).from("cepda.ulovlig").signs().forProvider(),
 	rule("provider-unclear", Caution, "setting", each, AnyOf(
 		is("therapists", "unknown"),
 		is("preparation", "unsure"), is("integration", "unsure"), is("medical_supervision", "unsure"),
 		is("qualified", "unsure"), is("boundaries", "unsure"), is("trust", "unsure"),
-	)).from("cepda.tillid", "cepda.relationelle", "cepda.ulovlig"),
-	rule("self-use-unsure", Caution, "setting", whole, is("self_use", "unsure")).from("cepda.rekreativ"),
-	rule("aftercare", Caution, "support", whole, is("past_experience", "yes", "unsure")).from("cepda.forberedelse", "cepda.ressourcer"),
+	)).from("cepda.tillid", "cepda.relationelle", "cepda.ulovlig").forProvider(),
+	rule("self-use-unsure", Caution, "setting", whole, is("self_use", "unsure")).from("cepda.rekreativ").signs(),
+	rule("aftercare", Caution, "support", whole, is("past_experience", "yes", "unsure")).from(
+		"cepda.forberedelse", "cepda.ressourcer", "offerraadgivningen", "patientklager", "assault-centres", "helplines.regions", MinorSource),
+	rule("support", Caution, "support", whole, is("support", "no", "unsure")).from("cepda.relationelle", "cepda.ressourcer"),
 	rule("incomplete", Caution, "screening", each, anyUnanswered()).from("method"),
 
-	rule("research-stage", Note, "expectations", whole, is("ptsd", "no", "unsure")).from("cepda.forskning", "cepda.adgang"),
-	rule("legal-routes", Note, "legal", whole, is("setting", "underground", "undecided", "learning")).from("cepda.adgang", "cepda.forskning"),
-	rule("underground-risk", Note, "legal", whole, is("setting", "undecided")).from("cepda.ulovlig", "cepda.adgang"),
+	rule("research-stage", Note, "expectations", whole, is("ptsd", "no", "unsure")).from("cepda.forskning", "cepda.adgang", "tga"),
+	rule("legal-routes", Note, "legal", whole, is("setting", "underground", "undecided", "learning")).from("cepda.adgang", "cepda.forskning", "tga"),
+	rule("underground-risk", Note, "legal", whole, is("setting", "undecided")).from("cepda.ulovlig", "cepda.adgang").signs(),
 	rule("unsupervised-therapist", Note, "setting", whole, is("supervised", "no", "unsure")).from("cepda.relationelle"),
 	rule("expectations", Note, "expectations", whole, is("expectations", "yes", "unsure")).from("cepda.forventninger", "cepda.psykologiske"),
-	rule("support", Note, "support", whole, is("support", "no", "unsure")).from("cepda.relationelle", "cepda.ressourcer"),
 }
 
+// MinorSource is the source a finding names only when the person is not
+// known to be an adult (adult is not yes): the duty to notify under
+// barnets lov.
+const MinorSource = "barnets-lov"
+
 // NumRules is the number of rules in the table.
-const NumRules = 35
+const NumRules = 36
 
 // Rules returns the rule table in table order. The slice is shared: callers
 // must not modify it.

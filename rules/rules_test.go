@@ -29,7 +29,7 @@ func answers(t testing.TB, pairs ...string) *screening.Answers {
 
 // benign answers every always-asked question without raising anything,
 // for setting = learning.
-var benign = []string{"setting=learning", "ptsd=yes", "adult=yes", "crisis=no", "bipolar1=no",
+var benign = []string{"setting=learning", "ptsd=yes", "adult=yes", "crisis=no", "suicide_history=no", "bipolar1=no",
 	"schizophrenia=no", "psychosis=no", "family_psychosis=no", "substance_use=no", "ssri=no",
 	"other_meds=none", "heart=no", "blood_pressure=no", "pregnant=no", "self_use=no",
 	"expectations=no", "support=yes", "past_experience=no"}
@@ -142,7 +142,8 @@ func TestTriggers(t *testing.T) {
 		{"therapists unknown", with(clinic, "therapists=unknown"), Caution, "provider-unclear"},
 		{"no medical supervision", with(clinic, "medical_supervision=no"), Caution, "no-medical-supervision"},
 		{"no boundaries", with(trial, "boundaries=no"), Caution, "no-boundaries"},
-		{"no trust", with(trial, "trust=no"), Caution, "no-trust"},
+		{"no trust", with(trial, "trust=no"), Stop, "no-trust"},
+		{"no trust and unqualified", with(clinic, "trust=no", "qualified=no"), Stop, "unqualified no-trust"},
 		{"trust unsure", with(trial, "trust=unsure"), Caution, "provider-unclear"},
 		{"boundaries unsure", with(trial, "boundaries=unsure"), Caution, "provider-unclear"},
 		{"preparation unsure", with(clinic, "preparation=unsure"), Caution, "provider-unclear"},
@@ -157,8 +158,14 @@ func TestTriggers(t *testing.T) {
 		{"supervised unsure", with(clinic, "supervised=unsure"), None, "unsupervised-therapist"},
 		{"expectations yes", with(benign, "expectations=yes"), None, "legal-routes expectations"},
 		{"expectations unsure", with(benign, "expectations=unsure"), None, "legal-routes expectations"},
-		{"support no", with(benign, "support=no"), None, "legal-routes support"},
-		{"support unsure", with(benign, "support=unsure"), None, "legal-routes support"},
+		{"support no", with(benign, "support=no"), Caution, "support legal-routes"},
+		{"support after aftercare", with(benign, "support=no", "past_experience=yes"), Caution, "aftercare support legal-routes"},
+		{"support unsure", with(benign, "support=unsure"), Caution, "support legal-routes"},
+		{"suicide history yes", with(benign, "suicide_history=yes"), Caution, "suicide-history legal-routes"},
+		{"suicide history unsure", with(benign, "suicide_history=unsure"), Caution, "suicide-history legal-routes"},
+		{"suicide history no", with(benign, "suicide_history=no"), None, "legal-routes"},
+		{"suicide history after substance use", with(benign, "suicide_history=yes", "substance_use=yes", "bipolar1=unsure"), Caution, "substance-use suicide-history unsure-health legal-routes"},
+		{"other medicine", with(benign, "other_meds=other_medicine"), Caution, "interaction legal-routes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -206,7 +213,8 @@ func TestBecause(t *testing.T) {
 		{"cardio with unanswered supervision", with(without(underground, "medical_supervision"), "blood_pressure=yes"), "cardio-unsupervised", "blood_pressure=yes medical_supervision=null"},
 		{"cardio with both", with(underground, "heart=yes", "medical_supervision=unsure", "self_use=yes"), "cardio-unsupervised", "heart=yes medical_supervision=unsure self_use=yes"},
 		{"unsure health in question order", with(benign, "pregnant=unsure", "bipolar1=unsure", "ssri=unsure"), "unsure-health", "bipolar1=unsure ssri=unsure pregnant=unsure"},
-		{"incomplete lists asked unanswered", without(underground, "ptsd", "trust", "crisis"), "incomplete", "ptsd=null crisis=null trust=null"},
+		{"incomplete lists asked unanswered", without(with(underground, "suicide_history=no"), "ptsd", "trust", "crisis"), "incomplete", "ptsd=null crisis=null trust=null"},
+		{"other medicine in interaction", with(benign, "other_meds=maoi+other_medicine"), "interaction", "other_meds=other_medicine"},
 		{"provider unclear", with(underground, "therapists=unknown", "trust=unsure"), "provider-unclear", "therapists=unknown trust=unsure"},
 		{"crisis", with(benign, "crisis=unsure"), "crisis", "crisis=unsure"},
 	}
@@ -311,9 +319,9 @@ func BenchmarkEvaluateFresh(b *testing.B) {
 }
 
 func everything(b testing.TB) *screening.Answers {
-	return answers(b, "setting=underground", "ptsd=unsure", "adult=no", "crisis=yes", "bipolar1=yes",
+	return answers(b, "setting=underground", "ptsd=unsure", "adult=no", "crisis=yes", "suicide_history=yes", "bipolar1=yes",
 		"schizophrenia=yes", "psychosis=yes", "family_psychosis=yes", "substance_use=yes", "ssri=yes",
-		"other_meds=maoi+lithium+tramadol+hiv_booster+snri+bupropion+stimulant+antipsychotic+other_psychiatric",
+		"other_meds=maoi+lithium+tramadol+hiv_booster+snri+bupropion+stimulant+antipsychotic+other_psychiatric+other_medicine",
 		"heart=yes", "blood_pressure=yes", "pregnant=yes", "therapists=one", "preparation=no", "integration=no",
 		"medical_supervision=no", "qualified=no", "supervised=no", "substance_known=no", "boundaries=no",
 		"trust=no", "self_use=yes", "expectations=yes", "support=no", "past_experience=yes")

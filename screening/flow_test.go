@@ -49,11 +49,11 @@ func TestFlowOrderAndConditions(t *testing.T) {
 		setting string
 		asked   string
 	}{
-		{"learning", "setting ptsd adult crisis bipolar1 schizophrenia psychosis family_psychosis substance_use ssri other_meds heart blood_pressure pregnant self_use expectations support past_experience"},
-		{"clinical_trial", "setting ptsd adult crisis bipolar1 schizophrenia psychosis family_psychosis substance_use ssri other_meds heart blood_pressure pregnant boundaries trust self_use expectations support past_experience"},
-		{"approved_clinic", "setting ptsd adult crisis bipolar1 schizophrenia psychosis family_psychosis substance_use ssri other_meds heart blood_pressure pregnant therapists preparation integration medical_supervision qualified supervised boundaries trust self_use expectations support past_experience"},
-		{"underground", "setting ptsd adult crisis bipolar1 schizophrenia psychosis family_psychosis substance_use ssri other_meds heart blood_pressure pregnant therapists preparation integration medical_supervision qualified supervised substance_known boundaries trust self_use expectations support past_experience"},
-		{"undecided", "setting ptsd adult crisis bipolar1 schizophrenia psychosis family_psychosis substance_use ssri other_meds heart blood_pressure pregnant therapists preparation integration medical_supervision qualified supervised substance_known boundaries self_use expectations support past_experience"},
+		{"learning", "setting ptsd adult crisis suicide_history bipolar1 schizophrenia psychosis family_psychosis substance_use ssri other_meds heart blood_pressure pregnant self_use expectations support past_experience"},
+		{"clinical_trial", "setting ptsd adult crisis suicide_history bipolar1 schizophrenia psychosis family_psychosis substance_use ssri other_meds heart blood_pressure pregnant boundaries trust self_use expectations support past_experience"},
+		{"approved_clinic", "setting ptsd adult crisis suicide_history bipolar1 schizophrenia psychosis family_psychosis substance_use ssri other_meds heart blood_pressure pregnant therapists preparation integration medical_supervision qualified supervised boundaries trust self_use expectations support past_experience"},
+		{"underground", "setting ptsd adult crisis suicide_history bipolar1 schizophrenia psychosis family_psychosis substance_use ssri other_meds heart blood_pressure pregnant therapists preparation integration medical_supervision qualified supervised substance_known boundaries trust self_use expectations support past_experience"},
+		{"undecided", "setting ptsd adult crisis suicide_history bipolar1 schizophrenia psychosis family_psychosis substance_use ssri other_meds heart blood_pressure pregnant therapists preparation integration medical_supervision qualified supervised substance_known boundaries self_use expectations support past_experience"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.setting, func(t *testing.T) {
@@ -224,7 +224,7 @@ func TestProgress(t *testing.T) {
 
 func TestMultiChecks(t *testing.T) {
 	f := NewFlow()
-	for _, v := range []string{"learning", "yes", "yes", "no", "no", "no", "no", "no", "no", "no"} {
+	for _, v := range []string{"learning", "yes", "yes", "no", "no", "no", "no", "no", "no", "no", "no"} {
 		must(t, f, v)
 	}
 	if cur(f) != "other_meds" {

@@ -105,6 +105,7 @@ var bank = []Question{
 	{ID: "adult", Section: "about", Kind: YesNo, Options: yesNo,
 		Sources: []string{"maps.phase3"}, Cautious: "no"},
 	alert(ynu("crisis", "mind", Condition{}, "screeners"), "yes", "unsure"),
+	ynu("suicide_history", "mind", Condition{}, "maps.phase3", "cepda.psykologiske"),
 	ynu("bipolar1", "mind", Condition{}, "cepda.ikke-for-alle"),
 	ynu("schizophrenia", "mind", Condition{}, "cepda.ikke-for-alle"),
 	ynu("psychosis", "mind", Condition{}, "cepda.ikke-for-alle"),
@@ -112,7 +113,7 @@ var bank = []Question{
 	ynu("substance_use", "mind", Condition{}, "maps.phase3"),
 	ynu("ssri", "medicine", Condition{}, "cepda.ikke-for-alle"),
 	{ID: "other_meds", Section: "medicine", Kind: Multi,
-		Options:   []string{"maoi", "lithium", "tramadol", "hiv_booster", "snri", "bupropion", "stimulant", "antipsychotic", "other_psychiatric", "none", "unsure"},
+		Options:   []string{"maoi", "lithium", "tramadol", "hiv_booster", "snri", "bupropion", "stimulant", "antipsychotic", "other_psychiatric", "other_medicine", "none", "unsure"},
 		Sources:   []string{"maps.phase3", "interactions"},
 		Unsure:    "unsure",
 		Cautious:  "unsure",
@@ -139,7 +140,7 @@ var bank = []Question{
 }
 
 // NumQuestions is the number of questions in the bank.
-const NumQuestions = 27
+const NumQuestions = 28
 
 // Questions returns the question bank in asking order. The slice is shared:
 // callers must not modify it.

@@ -5,6 +5,8 @@
 package report
 
 import (
+	"strings"
+
 	"mdma-screen/i18n"
 	"mdma-screen/internal/vocab"
 	"mdma-screen/rules"
@@ -26,13 +28,25 @@ type Report struct {
 	Help       []Help         `json:"help"`
 	Disclaimer string         `json:"disclaimer"`
 	Version    Version        `json:"version"`
-	// Readback is the counsellor's read-back, in order; nil unless the
-	// report was built for a counsellor.
+	// Readback is the counsellor's read-back, in order: only what is read
+	// aloud; nil unless the report was built for a counsellor.
 	Readback []string `json:"readback,omitempty"`
+
+	// ReadbackLines is the read-back with the counsellor's own notes in
+	// their place (Note true: shown to the counsellor, never read aloud);
+	// nil unless the report was built for a counsellor. Renderers of the
+	// read-back use it; Readback is the same without the notes.
+	ReadbackLines []ReadbackLine `json:"-"`
+	// HeadlineKind is the headline's kind, the suffix of its catalog key
+	// ("stop.person.clinical_trial", "caution.both", "none.empty", ...).
+	HeadlineKind string `json:"-"`
 
 	// HelpFirst is true when the help contacts come before everything
 	// else: crisis fired or is unanswered.
 	HelpFirst bool `json:"-"`
+	// HelpFirstEntries is the help shown first when HelpFirst (the same
+	// order as Help, without Cepda); nil otherwise.
+	HelpFirstEntries []Help `json:"-"`
 	// Rank is the report's level as a value.
 	Rank rules.Level `json:"-"`
 	// Answered lists the asked questions in order, for the "what you
@@ -63,8 +77,27 @@ type Finding struct {
 	Rank rules.Level `json:"-"`
 	// Sources are the source citations one by one.
 	Sources []string `json:"-"`
-	// Reasons say each answer of Because in words ("Bipolar I: yes").
+	// Reasons say each answer of Because in words ("Bipolar I: yes",
+	// "Heart: not answered").
 	Reasons []string `json:"-"`
+	// Items are the things the finding names (medicines or questions),
+	// one by one, as Explanation joins them; nil when it names none.
+	Items []string `json:"-"`
+	// ItemsAsLines is true when the finding names more than three items:
+	// renderers with lines show ItemsLead, then Items one a line, then
+	// ItemsTail, instead of Explanation (JSON keeps Explanation).
+	ItemsAsLines bool `json:"-"`
+	// ItemsLead is the explanation up to the items, ending in a colon.
+	ItemsLead string `json:"-"`
+	// ItemsTail is the explanation after the items.
+	ItemsTail string `json:"-"`
+}
+
+// ReadbackLine is one entry of the counsellor's read-back.
+type ReadbackLine struct {
+	Text string
+	// Note is true for the counsellor's own note: not read aloud.
+	Note bool
 }
 
 // Because is an answer that made the rule fire: a string, an array of
@@ -126,12 +159,16 @@ func FromResult(a *screening.Answers, res *rules.Result, opt Options) *Report {
 		Fault:      cat.T("help.fault"),
 		cat:        cat,
 	}
-	clinical := vocab.Clinical(a)
-	r.Headline = cat.T(headlineKey("headline.", res.Level, clinical))
+	r.HeadlineKind = headlineKind(a, res)
+	r.Headline = cat.T("headline." + r.HeadlineKind)
 	r.HelpFirst = a.CrisisAlert() || a.AlertUnanswered()
+	if r.HelpFirst {
+		r.HelpFirstEntries = vocab.HelpFirstEntries(cat, a)
+	}
 
+	c := newComposer(cat, a, res)
 	for _, f := range res.Findings {
-		r.Findings = append(r.Findings, finding(cat, a, f, clinical))
+		r.Findings = append(r.Findings, c.finding(f))
 	}
 	for q := range screening.NumQuestions {
 		if !a.Asked(q) {
@@ -151,66 +188,24 @@ func FromResult(a *screening.Answers, res *rules.Result, opt Options) *Report {
 	}
 	for _, k := range goodToKnow {
 		r.GoodToKnow = append(r.GoodToKnow, Section{Title: cat.T("gtk." + k + ".title"), Text: cat.T("gtk." + k + ".text")})
+		if k == "reactions" && emergencyFired(res) {
+			r.GoodToKnow = append(r.GoodToKnow, Section{Title: cat.T("gtk.emergency.title"), Text: cat.T("gtk.emergency.text")})
+		}
 	}
 	r.Help = vocab.HelpEntries(cat, a)
 	if opt.Counsellor {
-		r.Readback = readback(cat, a, res, clinical)
+		r.ReadbackLines = readback(cat, a, res, r.HeadlineKind)
+		r.Readback = []string{}
+		for _, l := range r.ReadbackLines {
+			if !l.Note {
+				r.Readback = append(r.Readback, l.Text)
+			}
+		}
 	}
 	return r
 }
 
-func headlineKey(prefix string, l rules.Level, clinical bool) string {
-	if l == rules.Stop && clinical {
-		return prefix + "stop_clinical"
-	}
-	return prefix + l.String()
-}
-
-func finding(cat *i18n.Catalog, a *screening.Answers, f rules.Finding, clinical bool) Finding {
-	rule := f.Rule
-	out := Finding{
-		Rule:     rule.ID,
-		Level:    rule.Level.String(),
-		Category: rule.Category,
-		Title:    cat.T("rule." + rule.ID + ".title"),
-		Because:  make([]Because, 0, len(f.Because)),
-		Rank:     rule.Level,
-	}
-	for _, b := range f.Because {
-		id := screening.QuestionAt(b.Question).ID
-		var ans any
-		reason := vocab.Label(cat, b.Question) + ": "
-		if b.Answered {
-			ans = value(b.Question, b.Options)
-			reason += vocab.Answer(cat, b.Question, b.Options)
-		} else {
-			reason += cat.T("report.unanswered")
-		}
-		out.Because = append(out.Because, Because{Question: id, Answer: ans})
-		out.Reasons = append(out.Reasons, reason)
-	}
-	items := cat.List(vocab.Items(cat, f))
-	out.Explanation = cat.F("rule."+rule.ID+".text", "items", items)
-	if rule.Level == rules.Stop && clinical {
-		out.Explanation += " " + cat.T("rule.stop.clinical")
-	}
-	for _, s := range rule.Sources {
-		out.Sources = append(out.Sources, cat.T("source."+s))
-	}
-	out.Source = joinSources(out.Sources)
-	return out
-}
-
-func joinSources(s []string) string {
-	out := ""
-	for i, x := range s {
-		if i > 0 {
-			out += "; "
-		}
-		out += x
-	}
-	return out
-}
+func joinSources(s []string) string { return strings.Join(s, "; ") }
 
 // value is an answer as the answers file writes it.
 func value(q int, s screening.OptionSet) any {
@@ -219,23 +214,4 @@ func value(q int, s screening.OptionSet) any {
 		return vals
 	}
 	return vals[0]
-}
-
-func readback(cat *i18n.Catalog, a *screening.Answers, res *rules.Result, clinical bool) []string {
-	out := []string{}
-	if a.CrisisAlert() {
-		out = append(out, cat.T("readback.help_first"))
-	}
-	out = append(out, cat.T(headlineKey("readback.headline.", res.Level, clinical)))
-	for _, f := range res.Findings {
-		s := cat.F("rule."+f.Rule.ID+".readback", "items", cat.List(vocab.Items(cat, f)))
-		out = append(out, s)
-	}
-	out = append(out, cat.T("readback.next."+res.Level.String()))
-	out = append(out, cat.T("readback.help"))
-	if vocab.Minor(a) {
-		out = append(out, cat.T("readback.help_child"))
-	}
-	out = append(out, cat.T("readback.disclaimer"))
-	return out
 }

@@ -19,7 +19,7 @@ import (
 var layoutCases = []struct{ name, answers string }{
 	{"crisis-yes", `{"answers": {"setting": "learning", "crisis": "yes"}}`},
 	{"empty", `{"answers": {}}`},
-	{"no-findings", `{"answers": {"setting": "clinical_trial", "ptsd": "yes", "adult": "yes", "crisis": "no",
+	{"no-findings", `{"answers": {"setting": "clinical_trial", "ptsd": "yes", "adult": "yes", "crisis": "no", "suicide_history": "no",
 		"bipolar1": "no", "schizophrenia": "no", "psychosis": "no", "family_psychosis": "no", "substance_use": "no",
 		"ssri": "no", "other_meds": ["none"], "heart": "no", "blood_pressure": "no", "pregnant": "no",
 		"boundaries": "yes", "trust": "yes", "self_use": "no", "expectations": "no", "support": "yes",

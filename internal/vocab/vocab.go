@@ -11,7 +11,7 @@ import (
 )
 
 // Program is the program's version.
-const Program = "0.1.0"
+const Program = "0.2.0"
 
 // Version names the program's and the rule set's versions.
 type Version struct {
@@ -118,14 +118,15 @@ func IsUnsure(q int, s screening.OptionSet) bool { return s.Meets(Unsure(q)) }
 // Items returns what a listing finding names, as phrases that read well
 // inside a sentence: the medicines of a medication finding
 // ("opt.<id>.<option>.topic"), else the topics of the questions behind it
-// ("q.<id>.topic"). It is nil for a finding that names nothing.
+// ("q.<id>.topic"), also of a multi question left unanswered. It is nil
+// for a finding that names nothing.
 func Items(cat *i18n.Catalog, f rules.Finding) []string {
 	if !f.Rule.Lists {
 		return nil
 	}
 	var items []string
 	for _, b := range f.Because {
-		if screening.QuestionAt(b.Question).Kind == screening.Multi {
+		if b.Answered && screening.QuestionAt(b.Question).Kind == screening.Multi {
 			for _, o := range b.Options.Values(b.Question) {
 				items = append(items, cat.T(OptionKey(b.Question, o)+".topic"))
 			}

@@ -1,0 +1,200 @@
+package report
+
+import (
+	"slices"
+	"strings"
+
+	"mdma-screen/i18n"
+	"mdma-screen/internal/vocab"
+	"mdma-screen/rules"
+	"mdma-screen/screening"
+)
+
+// maxInline is the most items a finding names inside a sentence; more are
+// shown one a line (and summed up in the read-back).
+const maxInline = 3
+
+// ownOfferAdvice are stops about the offer whose text carries its own
+// advice for a trial or clinic, instead of "stop.offer.clinical".
+var ownOfferAdvice = map[string]bool{"no-trust": true}
+
+// composer turns the findings of one evaluation into words: it knows the
+// answers, so it adds the advice that depends on them (the person's stop
+// once, the clinical setting, the emergency sentence, children).
+type composer struct {
+	cat           *i18n.Catalog
+	a             *screening.Answers
+	setting       string // "clinical_trial", "approved_clinic" or ""
+	crisis        bool
+	maybeMinor    bool
+	personAdvised bool
+}
+
+func newComposer(cat *i18n.Catalog, a *screening.Answers, res *rules.Result) *composer {
+	return &composer{cat: cat, a: a, setting: vocab.ClinicalSetting(a), crisis: res.Fired("crisis"), maybeMinor: vocab.MaybeMinor(a)}
+}
+
+// emergencyFired reports whether a finding carries the emergency
+// sentence, so that "signs of an emergency" joins the report.
+func emergencyFired(res *rules.Result) bool {
+	for _, f := range res.Findings {
+		if f.Rule.Emergency {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *composer) finding(f rules.Finding) Finding {
+	cat, rule := c.cat, f.Rule
+	out := Finding{
+		Rule:     rule.ID,
+		Level:    rule.Level.String(),
+		Category: rule.Category,
+		Title:    cat.T("rule." + rule.ID + ".title"),
+		Because:  make([]Because, 0, len(f.Because)),
+		Rank:     rule.Level,
+	}
+	for _, b := range f.Because {
+		id := screening.QuestionAt(b.Question).ID
+		var ans any
+		reason := vocab.Label(cat, b.Question) + ": "
+		if b.Answered {
+			ans = value(b.Question, b.Options)
+			reason += vocab.Answer(cat, b.Question, b.Options)
+		} else {
+			reason += cat.T("report.unanswered")
+		}
+		out.Because = append(out.Because, Because{Question: id, Answer: ans})
+		out.Reasons = append(out.Reasons, reason)
+	}
+
+	sources := c.sources(f)
+	var more []string // sentences after the rule's own text
+	for _, o := range medicines(f) {
+		key := "med." + o + ".text"
+		if c.crisis && cat.Has(key+"_crisis") {
+			key += "_crisis"
+		}
+		more = append(more, cat.T(key))
+	}
+	if rule.Category == "medication" && rule.Lists {
+		more = append(more, cat.T("rule."+rule.ID+".after"))
+		if slices.Contains(medicines(f), "hiv_booster") && cat.Has("rule."+rule.ID+".after_hiv") {
+			more = append(more, cat.T("rule."+rule.ID+".after_hiv"))
+		}
+	}
+	if rule.ID == "aftercare" && c.maybeMinor {
+		more = append(more, cat.T("rule.aftercare.minor"))
+	}
+	switch {
+	case rule.Stop == rules.StopPerson && !c.personAdvised:
+		c.personAdvised = true
+		if c.ptsdAdvice() {
+			more = append(more, cat.T("stop.person.ptsd"))
+			sources = append(sources, "dsam")
+		}
+		more = append(more, cat.T("stop.person.doctor"))
+		if vocab.Minor(c.a) {
+			more = append(more, cat.T("stop.person.minor"))
+		}
+		if c.setting != "" {
+			more = append(more, cat.T("stop.person."+c.setting))
+		}
+	case rule.Stop == rules.StopOffer && c.setting != "" && !ownOfferAdvice[rule.ID]:
+		more = append(more, cat.T("stop.offer.clinical"))
+	}
+	if rule.Emergency {
+		more = append(more, cat.T("report.emergency_call"))
+	}
+
+	out.Items = vocab.Items(cat, f)
+	text := cat.T("rule." + rule.ID + ".text")
+	lead, tail, lists := strings.Cut(text, "{items}")
+	if !lists {
+		lead, tail = text, ""
+	}
+	tail = join(append([]string{tail}, more...))
+	if lists {
+		out.Explanation = lead + cat.List(out.Items) + tail
+		out.ItemsAsLines = len(out.Items) > maxInline
+		out.ItemsLead = strings.TrimRight(lead, " ,:") + ":"
+		out.ItemsTail = strings.TrimSpace(strings.TrimLeft(tail, " .,;:"))
+	} else {
+		out.Explanation = join([]string{lead, tail})
+	}
+
+	for _, s := range sources {
+		out.Sources = append(out.Sources, cat.T("source."+s))
+	}
+	out.Source = joinSources(out.Sources)
+	return out
+}
+
+// ptsdAdvice reports whether the person's stop points to PTSD treatment:
+// ptsd is yes or unsure.
+func (c *composer) ptsdAdvice() bool {
+	q := screening.MustIndex("ptsd")
+	v, ok := c.a.Get(q)
+	if !ok {
+		return false
+	}
+	s := v.Values(q)[0]
+	return s == "yes" || s == "unsure"
+}
+
+// sources returns the source keys of a finding: for a finding with
+// sources per option, those of the options it names in option order
+// (each once); else the rule's, without the source for children when the
+// person is known to be an adult.
+func (c *composer) sources(f rules.Finding) []string {
+	var out []string
+	if f.Rule.OptionSources != nil {
+		for _, o := range medicines(f) {
+			for _, s := range f.Rule.OptionSources[o] {
+				if !slices.Contains(out, s) {
+					out = append(out, s)
+				}
+			}
+		}
+		return out
+	}
+	for _, s := range f.Rule.Sources {
+		if s == rules.MinorSource && !c.maybeMinor {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// medicines returns the options a medication finding names, in option
+// order; nil for any other finding.
+func medicines(f rules.Finding) []string {
+	if f.Rule.OptionSources == nil {
+		return nil
+	}
+	var out []string
+	for _, b := range f.Because {
+		if b.Answered && screening.QuestionAt(b.Question).Kind == screening.Multi {
+			out = append(out, b.Options.Values(b.Question)...)
+		}
+	}
+	return out
+}
+
+// join joins sentences with one space, skipping empty ones.
+func join(parts []string) string {
+	var b strings.Builder
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if b.Len() > 0 && !strings.HasPrefix(p, ".") && !strings.HasPrefix(p, ",") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}

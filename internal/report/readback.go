@@ -1,0 +1,62 @@
+package report
+
+import (
+	"mdma-screen/i18n"
+	"mdma-screen/internal/vocab"
+	"mdma-screen/rules"
+	"mdma-screen/screening"
+)
+
+// crisisReadback is the read-back when crisis fired, in the contract's
+// order; "child" is left out when the person is known to be an adult and
+// "note" is the counsellor's own (not read aloud).
+var crisisReadback = []string{"safe", "act", "note", "numbers", "child", "numbers_rest", "later", "not_assessment"}
+
+// readback builds the counsellor's read-back. When crisis fired it is
+// only the crisis read-back; otherwise the headline, each finding, the
+// signs of an emergency when a finding asks for them, the next step, the
+// help and the disclaimer.
+func readback(cat *i18n.Catalog, a *screening.Answers, res *rules.Result, kind string) []ReadbackLine {
+	var out []ReadbackLine
+	say := func(key string, args ...string) { out = append(out, ReadbackLine{Text: cat.F(key, args...)}) }
+	maybeMinor := vocab.MaybeMinor(a)
+	if res.Fired("crisis") {
+		for _, k := range crisisReadback {
+			switch {
+			case k == "child" && !maybeMinor:
+			case k == "note":
+				out = append(out, ReadbackLine{Text: cat.T("readback.crisis.note"), Note: true})
+			default:
+				say("readback.crisis." + k)
+			}
+		}
+		return out
+	}
+	say("readback.headline." + kind)
+	for _, f := range res.Findings {
+		key := "rule." + f.Rule.ID + ".readback"
+		items := vocab.Items(cat, f)
+		if len(items) > maxInline && cat.Has(key+"_many") {
+			say(key + "_many")
+			continue
+		}
+		say(key, "items", cat.List(items))
+		for _, o := range medicines(f) {
+			say("med." + o + ".readback")
+		}
+		if f.Rule.ID == "aftercare" && maybeMinor {
+			say("rule.aftercare.minor_readback")
+		}
+	}
+	if emergencyFired(res) {
+		say("readback.emergency")
+	}
+	say("readback.next." + res.Level.String())
+	say("readback.help")
+	if maybeMinor {
+		say("readback.help_child")
+	}
+	say("readback.help_rest")
+	say("readback.disclaimer")
+	return out
+}
