@@ -98,6 +98,42 @@ func TestEveryTextExists(t *testing.T) {
 			for _, s := range r.Sources {
 				sources[s] = true
 			}
+			for o, ss := range r.OptionSources {
+				for _, f := range []string{"text", "readback"} {
+					need("med." + o + "." + f)
+				}
+				for _, s := range ss {
+					sources[s] = true
+				}
+			}
+			if r.Lists {
+				need("rule." + r.ID + ".readback_many")
+			}
+			if r.OptionSources != nil {
+				need("rule." + r.ID + ".after")
+			}
+		}
+		for _, k := range []string{"rule.dangerous-interaction.after_hiv", "med.maoi.text_crisis", "med.hiv_booster.text_crisis",
+			"rule.aftercare.minor", "rule.aftercare.minor_readback", "report.emergency_call", "report.help_first",
+			"stop.person.ptsd", "stop.person.doctor", "stop.person.minor", "stop.person.clinical_trial",
+			"stop.person.approved_clinic", "stop.offer.clinical", "source.dsam",
+			"gtk.emergency.title", "gtk.emergency.text", "readback.emergency", "readback.help", "readback.help_child",
+			"readback.help_rest", "readback.disclaimer"} {
+			need(k)
+		}
+		for _, k := range []string{"safe", "act", "note", "numbers", "child", "numbers_rest", "later", "not_assessment"} {
+			need("readback.crisis." + k)
+		}
+		for _, k := range []string{"emergency", "bornetelefonen", "livslinien", "laegevagt", "psychiatric", "doctor", "cepda"} {
+			for _, f := range []string{"name", "contact", "when"} {
+				need("help." + k + "." + f)
+			}
+		}
+		for _, gone := range []string{"rule.stop.clinical", "readback.help_first", "headline.stop", "headline.stop_clinical",
+			"headline.caution", "headline.none"} {
+			if c.Has(gone) {
+				t.Errorf("%s: %q is replaced by the rev 2 scheme", l, gone)
+			}
 		}
 		for s := range sources {
 			need("source." + s)
@@ -105,7 +141,9 @@ func TestEveryTextExists(t *testing.T) {
 		for _, lv := range []string{"urgent", "stop", "caution", "note", "none"} {
 			need("level." + lv)
 		}
-		for _, h := range []string{"urgent", "stop", "stop_clinical", "caution", "none"} {
+		for _, h := range []string{"urgent", "stop.person", "stop.person.clinical_trial", "stop.person.approved_clinic",
+			"stop.setting", "stop.outside", "stop.offer", "stop.offer.clinical", "caution.doctor", "caution.provider",
+			"caution.both", "none.notes", "none.empty"} {
 			need("headline." + h)
 			need("readback.headline." + h)
 		}

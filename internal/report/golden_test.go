@@ -27,6 +27,9 @@ var formats = []struct{ name, ext string }{{"json", "json"}, {"text", "txt"}, {"
 var counsellorCases = map[string]bool{
 	"crisis-yes": true, "crisis-unsure-minor": true, "bipolar-trial": true, "underground-all-no": true,
 	"trial-none": true, "learning-none": true, "empty": true, "interaction-meds-unsure": true,
+	"suicide-history": true, "suicide-history-unsure-minor": true, "lithium-only": true, "hiv-booster-only": true,
+	"maoi-crisis": true, "every-medicine": true, "trial-no-trust": true, "support-unsure": true,
+	"undecided-cardio-self-use-unsure": true, "only-other-meds-unanswered": true, "clinic-person-and-offer-stop": true,
 }
 
 func loadCases(t testing.TB) map[string]screening.Answers {

@@ -1,6 +1,9 @@
 package report
 
 import (
+	"regexp"
+	"strings"
+
 	"mdma-screen/i18n"
 	"mdma-screen/internal/vocab"
 	"mdma-screen/rules"
@@ -36,11 +39,12 @@ func readback(cat *i18n.Catalog, a *screening.Answers, res *rules.Result, kind s
 	for _, f := range res.Findings {
 		key := "rule." + f.Rule.ID + ".readback"
 		items := vocab.Items(cat, f)
-		if len(items) > maxInline && cat.Has(key+"_many") {
+		text := cat.F(key, "items", cat.List(items))
+		if (len(items) > maxInline || longestSentence(text) > maxReadbackWords) && cat.Has(key+"_many") {
 			say(key + "_many")
 			continue
 		}
-		say(key, "items", cat.List(items))
+		out = append(out, ReadbackLine{Text: text})
 		for _, o := range medicines(f) {
 			say("med." + o + ".readback")
 		}
@@ -59,4 +63,22 @@ func readback(cat *i18n.Catalog, a *screening.Answers, res *rules.Result, kind s
 	say("readback.help_rest")
 	say("readback.disclaimer")
 	return out
+}
+
+// maxReadbackWords is the most words a read-back sentence may have; a
+// list that would make one longer is summed up instead ("_many").
+const maxReadbackWords = 30
+
+// sentenceEnd ends a sentence: ".", "!" or "?" (perhaps closing a quote)
+// and white space.
+var sentenceEnd = regexp.MustCompile(`[.!?]["»”)]?\s+`)
+
+// longestSentence returns the number of words in the longest sentence of
+// s; a word is a run of non-space.
+func longestSentence(s string) int {
+	n := 0
+	for _, sentence := range sentenceEnd.Split(s, -1) {
+		n = max(n, len(strings.Fields(sentence)))
+	}
+	return n
 }

@@ -50,8 +50,32 @@ func TestUnsure(t *testing.T) {
 func TestHelpEntriesAndItems(t *testing.T) {
 	cat := i18n.MustLoad(i18n.En)
 	var a screening.Answers
-	if n := len(HelpEntries(cat, &a)); n != 4 {
-		t.Fatalf("%d help entries for an adult, want 4", n)
+	names := func(hs []Help) string {
+		var out []string
+		for _, h := range hs {
+			out = append(out, h.Name)
+		}
+		return strings.Join(out, "|")
+	}
+	entries := func(keys ...string) string {
+		var out []string
+		for _, k := range keys {
+			out = append(out, cat.T("help."+k+".name"))
+		}
+		return strings.Join(out, "|")
+	}
+	// adult unanswered: not known to be an adult.
+	if got, want := names(HelpEntries(cat, &a)), entries("emergency", "bornetelefonen", "livslinien", "laegevagt", "psychiatric", "doctor", "cepda"); got != want {
+		t.Fatalf("adult unanswered: help %q, want %q", got, want)
+	}
+	if got, want := names(HelpFirstEntries(cat, &a)), entries("emergency", "bornetelefonen", "livslinien", "laegevagt", "psychiatric", "doctor"); got != want {
+		t.Fatalf("adult unanswered: help first %q, want %q", got, want)
+	}
+	if err := a.SetValues(screening.MustIndex("adult"), "yes"); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := names(HelpEntries(cat, &a)), entries("emergency", "livslinien", "laegevagt", "psychiatric", "doctor", "cepda"); got != want || MaybeMinor(&a) {
+		t.Fatalf("adult: help %q, want %q", got, want)
 	}
 	if err := a.SetValues(screening.MustIndex("adult"), "no"); err != nil {
 		t.Fatal(err)
@@ -60,8 +84,8 @@ func TestHelpEntriesAndItems(t *testing.T) {
 		t.Fatal(err)
 	}
 	help := HelpEntries(cat, &a)
-	if len(help) != 5 || help[3].Name != cat.T("help.bornetelefonen.name") || !Minor(&a) {
-		t.Fatalf("under 18: help %v, want Børnetelefonen fourth of five", help)
+	if len(help) != 7 || help[1].Name != cat.T("help.bornetelefonen.name") || !Minor(&a) || !MaybeMinor(&a) {
+		t.Fatalf("under 18: help %v, want Børnetelefonen second of seven", help)
 	}
 	res := rules.Evaluate(&a)
 	for _, f := range res.Findings {
