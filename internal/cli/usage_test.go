@@ -2,49 +2,11 @@ package cli
 
 import (
 	"bytes"
-	"strconv"
-	"strings"
 	"testing"
 
 	"mdma-screen/i18n"
+	"mdma-screen/internal/golden"
 )
-
-// TestUsageIsTheReviewedText checks the help made from the tables against
-// the reviewed help text, the catalog's "cli.usage", byte for byte, in
-// both languages, through Run as --help prints it.
-func TestUsageIsTheReviewedText(t *testing.T) {
-	for _, l := range i18n.Langs {
-		t.Run(string(l), func(t *testing.T) {
-			cat := i18n.MustLoad(l)
-			var out, errOut bytes.Buffer
-			code := Run([]string{"--help", "--lang", string(l)}, Env{Out: &out, Err: &errOut, Getenv: func(string) string { return "" }})
-			if code != 0 || errOut.Len() != 0 {
-				t.Fatalf("--help: exit %d, stderr %q", code, errOut.String())
-			}
-			if got, want := out.String(), cat.T("cli.usage"); got != want {
-				t.Errorf("--help differs from cli.usage:\n%s", lineDiff(got, want))
-			}
-		})
-	}
-}
-
-// lineDiff names the first line where got and want differ.
-func lineDiff(got, want string) string {
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var a, b string
-		if i < len(g) {
-			a = g[i]
-		}
-		if i < len(w) {
-			b = w[i]
-		}
-		if a != b {
-			return "line " + strconv.Itoa(i+1) + ":\ngot  " + a + "\nwant " + b
-		}
-	}
-	return "(trailing difference)"
-}
 
 // TestFlagTable checks that the table is whole: every key it names is in
 // both catalogs, every command and flag it refers to exists.
@@ -105,5 +67,24 @@ func TestFlagTable(t *testing.T) {
 				t.Errorf("%s: missing %q", l, k)
 			}
 		}
+	}
+}
+
+// TestUsageIsTheReviewedText checks the help made from the tables against
+// the reviewed help text, the catalog's "cli.usage", byte for byte, in
+// both languages, through Run as --help prints it.
+func TestUsageIsTheReviewedText(t *testing.T) {
+	for _, l := range i18n.Langs {
+		t.Run(string(l), func(t *testing.T) {
+			cat := i18n.MustLoad(l)
+			var out, errOut bytes.Buffer
+			code := Run([]string{"--help", "--lang", string(l)}, Env{Out: &out, Err: &errOut, Getenv: func(string) string { return "" }})
+			if code != 0 || errOut.Len() != 0 {
+				t.Fatalf("--help: exit %d, stderr %q", code, errOut.String())
+			}
+			if got, want := out.String(), cat.T("cli.usage"); got != want {
+				t.Errorf("--help differs from cli.usage at %s", golden.FirstDiff([]byte(got), []byte(want)))
+			}
+		})
 	}
 }

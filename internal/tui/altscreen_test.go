@@ -31,12 +31,17 @@ func TestEveryScreenUsesAltScreen(t *testing.T) {
 			t.Fatalf("%s: the view does not ask for the alternate screen:\n%s", step, d.screen())
 		}
 	}
-	t.Run("crisis end", func(t *testing.T) {
-		d := newDriver(t, i18n.En, 80, 24)
+	// toCrisis starts a screening and goes to the crisis question.
+	toCrisis := func(lang i18n.Lang) *driver {
+		d := newDriver(t, lang, 80, 24)
 		check(d, "welcome")
 		d.press("enter")
 		d.to("crisis")
 		check(d, "crisis question")
+		return d
+	}
+	t.Run("crisis end", func(t *testing.T) {
+		d := toCrisis(i18n.En)
 		d.press("enter") // the cautious answer: unsure
 		check(d, "crisis screen")
 		d.press("down", "enter") // stop here
@@ -47,11 +52,7 @@ func TestEveryScreenUsesAltScreen(t *testing.T) {
 		}
 	})
 	t.Run("summary", func(t *testing.T) {
-		d := newDriver(t, i18n.Da, 80, 24)
-		check(d, "welcome")
-		d.press("enter")
-		d.to("crisis")
-		check(d, "crisis question")
+		d := toCrisis(i18n.Da)
 		d.choose("no")
 		// The remaining questions, the review, then the summary, where
 		// Enter does nothing.
