@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 	"testing"
@@ -44,7 +43,7 @@ func TestCounsellorRun(t *testing.T) {
 					label = "tui.counsellor.note.urgent"
 				}
 				d.reads(c.T(label), strings.Fields(note)[0]+" "+strings.Fields(note)[1])
-				if !d.m.compact {
+				if !d.compact() {
 					d.reads(note)
 					if c.T("q."+id+".read") != c.T("q."+id+".prompt") {
 						d.reads(c.F("tui.counsellor.written", "text", c.T("q."+id+".prompt")))
@@ -79,18 +78,18 @@ func TestCounsellorRun(t *testing.T) {
 			}
 			check()
 			d.press("d")
-			for d.m.scr == scrQuestion {
+			for d.on() == "question" {
 				check()
 				d.choose("yes")
 			}
-			if d.m.scr != scrReview {
+			if d.on() != "review" {
 				t.Fatalf("not at the review:\n%s", d.screen())
 			}
-			if len(seen) != len(d.m.flow.Asked()) {
-				t.Errorf("%d questions shown, %d asked", len(seen), len(d.m.flow.Asked()))
+			if len(seen) != d.asked() {
+				t.Errorf("%d questions shown, %d asked", len(seen), d.asked())
 			}
 
-			a := d.m.flow.Answers()
+			a := d.m.Answers()
 			want := map[string]string{
 				"setting": "undecided", "ptsd": "unsure", "crisis": "no",
 				"other_meds": "unsure", "therapists": "unknown", "boundaries": "yes",
@@ -107,7 +106,7 @@ func TestCounsellorRun(t *testing.T) {
 
 			d.has(c.T("tui.counsellor.review.title"), c.T("tui.counsellor.review.show"))
 			d.press("enter")
-			if d.m.scr != scrSummary {
+			if d.on() != "summary" {
 				t.Fatalf("not at the summary:\n%s", d.screen())
 			}
 			r := report.Build(a, report.Options{Lang: lang, Counsellor: true})
@@ -137,10 +136,8 @@ func TestCounsellorRun(t *testing.T) {
 			d.has(c.T("render.readback"), "r "+c.T("tui.help.report"))
 
 			d.press("q")
-			var msg bytes.Buffer
-			d.m.cfg.Err = &msg
-			assertExit(t, d.m.finish(nil), 0)
-			if !strings.Contains(msg.String(), c.T("tui.counsellor.closed")) {
+			assertExit(t, d.exit(), 0)
+			if msg := d.stderr; !strings.Contains(msg.String(), c.T("tui.counsellor.closed")) {
 				t.Errorf("closing message %q", msg.String())
 			}
 		})
@@ -158,10 +155,10 @@ func TestCounsellorDontKnowOnCrisis(t *testing.T) {
 			d.to("crisis")
 			d.reads(c.T("tui.counsellor.note.urgent"), c.T("q.crisis.note"))
 			d.press("d")
-			if d.m.scr != scrCrisis {
+			if d.on() != "crisis" {
 				t.Fatalf("doesn't know on crisis did not show the help:\n%s", d.screen())
 			}
-			if got := d.m.flow.Answers().Values(screening.MustIndex("crisis")); strings.Join(got, ",") != "unsure" {
+			if got := d.m.Answers().Values(screening.MustIndex("crisis")); strings.Join(got, ",") != "unsure" {
 				t.Fatalf("crisis = %v, want unsure", got)
 			}
 			d.has(c.T("tui.counsellor.crisis.title"), c.T("tui.counsellor.crisis.go_on"), "70 201 201")
@@ -180,10 +177,10 @@ func TestDontKnowOnlyForCounsellors(t *testing.T) {
 	d.to("ptsd")
 	d.lacks(c.T("tui.help.dont_know"))
 	d.press("d", "n")
-	if d.question() != "ptsd" || d.m.flow.Answers().Answered(screening.MustIndex("ptsd")) {
+	if d.question() != "ptsd" || d.m.Answers().Answered(screening.MustIndex("ptsd")) {
 		t.Fatal("d answered a question outside counsellor mode")
 	}
-	d.enterThrough(scrSummary)
+	d.enterThrough("summary")
 	d.press("r")
 	if !d.quit {
 		t.Fatal("r is not a key of the person's summary: it should close it like any other key")
@@ -199,11 +196,11 @@ func TestCounsellorShortScreen(t *testing.T) {
 			d := newCounsellorDriver(t, lang, 80, 24)
 			d.press("enter")
 			d.to("other_meds")
-			if !d.m.compact {
+			if !d.compact() {
 				t.Fatal("other_meds fits 80x24 whole; the test needs a short screen")
 			}
 			q := screening.MustIndex("other_meds")
-			if d.m.listCut {
+			if d.listCut() {
 				t.Fatalf("the answers do not all fit:\n%s", d.screen())
 			}
 			d.has(optionLabels(c, q)...)
@@ -216,7 +213,7 @@ func TestCounsellorShortScreen(t *testing.T) {
 			d.has(optionLabels(c, q)...)
 			// At 100x30 all of it fits.
 			d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
-			if d.m.compact {
+			if d.compact() {
 				t.Fatal("other_meds is short at 100x30")
 			}
 			d.reads(c.T("q.other_meds.note"))
@@ -247,9 +244,9 @@ func TestNoCounsellorNoteInPersonScreens(t *testing.T) {
 				screens := []string{d.screen()}
 				d.press("enter")
 				d.choose(setting)
-				for d.m.scr != scrSummary {
+				for d.on() != "summary" {
 					screens = append(screens, d.screen())
-					if d.m.scr == scrCrisis {
+					if d.on() == "crisis" {
 						d.press("down") // the end screen too
 						d.press("enter")
 						screens = append(screens, d.screen(), d.document())
@@ -277,7 +274,7 @@ func TestNoCounsellorNoteInPersonScreens(t *testing.T) {
 		// Nor the counsellor's own summary: the notes never go in a report.
 		d := newCounsellorDriver(t, lang, 80, 24)
 		d.press("enter")
-		d.enterThrough(scrSummary)
+		d.enterThrough("summary")
 		for _, n := range notes[:len(notes)-3] {
 			if strings.Contains(d.document(), n) {
 				t.Fatalf("%s: the counsellor's summary holds the note %q", lang, n)
@@ -301,18 +298,16 @@ func TestCounsellorAsksNoIdentity(t *testing.T) {
 	}
 	d := newCounsellorDriver(t, i18n.Da, 80, 24)
 	d.press("enter")
-	d.enterThrough(scrSummary)
+	d.enterThrough("summary")
 	d.press("s")
-	if d.m.scr != scrSave {
+	if d.on() != "save" {
 		t.Fatal("s did not open saving")
 	}
 	d.has(i18n.MustLoad(i18n.Da).T("tui.counsellor.save.intro")[:40])
 	d.press("enter")
-	if v := d.m.save.input.Value(); !strings.HasPrefix(v, "mdma-screen") {
-		t.Errorf("the default file name %q", v)
-	}
+	d.has(i18n.MustLoad(i18n.Da).T("tui.save.default") + ".txt")
 	d.press("esc")
-	if d.m.scr != scrSummary {
+	if d.on() != "summary" {
 		t.Fatal("esc did not go back to the summary")
 	}
 }
@@ -328,10 +323,10 @@ func TestCounsellorScreensFit(t *testing.T) {
 			check := func() {
 				t.Helper()
 				d.fits(lang, size[0], size[1])
-				if d.m.scr == scrWelcome && d.m.overflows() {
+				if d.on() == "welcome" && d.scrolls() {
 					t.Fatalf("%s %v: the counsellor's welcome does not fit:\n%s", lang, size, d.screen())
 				}
-				if d.m.scr == scrQuestion && d.m.listCut {
+				if d.on() == "question" && d.listCut() {
 					// The answers are all shown: the note gives way first.
 					t.Fatalf("%s %v: the answers do not all fit:\n%s", lang, size, d.screen())
 				}
@@ -342,9 +337,9 @@ func TestCounsellorScreensFit(t *testing.T) {
 			d.press("shift+tab") // back: the previous answer line
 			check()
 			d.press("enter")
-			for d.m.scr != scrSummary {
+			for d.on() != "summary" {
 				check()
-				if d.m.scr == scrQuestion {
+				if d.on() == "question" {
 					d.press("d")
 				} else {
 					d.press("enter")

@@ -30,16 +30,16 @@ var goldenShots = []struct {
 		d.choose("yes")
 		d.press("down", "enter")
 	}},
-	{"review", func(d *driver) { d.press("enter"); d.choose("underground"); d.enterThrough(scrReview) }},
-	{"summary", func(d *driver) { d.press("enter"); d.enterThrough(scrSummary) }},
+	{"review", func(d *driver) { d.press("enter"); d.choose("underground"); d.enterThrough("review") }},
+	{"summary", func(d *driver) { d.press("enter"); d.enterThrough("summary") }},
 	{"summary-no-crisis", func(d *driver) {
 		d.press("enter")
 		d.choose("clinical_trial")
 		d.to("crisis")
 		d.choose("no")
-		d.enterThrough(scrSummary)
+		d.enterThrough("summary")
 	}},
-	{"save", func(d *driver) { d.press("enter"); d.enterThrough(scrSummary); d.press("s") }},
+	{"save", func(d *driver) { d.press("enter"); d.enterThrough("summary"); d.press("s") }},
 
 	{"counsellor-welcome", func(d *driver) {}},
 	{"counsellor-question", func(d *driver) { d.press("enter"); d.to("psychosis") }},
@@ -52,7 +52,7 @@ var goldenShots = []struct {
 		d.choose("yes") // ptsd
 		d.choose("yes") // adult
 		d.choose("no")  // crisis
-		d.enterThrough(scrSummary)
+		d.enterThrough("summary")
 	}},
 	{"counsellor-summary-report", func(d *driver) {
 		d.press("enter")
@@ -60,7 +60,7 @@ var goldenShots = []struct {
 		d.choose("yes") // ptsd
 		d.choose("yes") // adult
 		d.choose("no")  // crisis
-		d.enterThrough(scrSummary)
+		d.enterThrough("summary")
 		d.press("r")
 	}},
 }
