@@ -28,27 +28,24 @@ func (s *crisisScreen) layout(fresh bool) {
 }
 
 func (s *crisisScreen) key(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, s.keys.Back):
-		s.back()
-	case key.Matches(msg, s.keys.Enter):
-		if *s.cur.one == crisisEnd {
-			s.reached = true
-			s.show(&endedScreen{model: s.model, pager: newPager()})
-			return nil
-		}
-		s.next()
-	case key.Matches(msg, s.keys.Field):
-		return s.updateForm(msg)
-	default:
+	cmd, ok := s.menuKey(msg, s.cur, s.chosen)
+	if !ok {
 		s.scroll(msg)
 	}
-	return nil
+	return cmd
 }
 
-func (s *crisisScreen) view() string { return s.vp.View() + "\n" + trimBlank(s.cur.form.View()) }
+// chosen goes on to the next question, or stops at the end screen.
+func (s *crisisScreen) chosen() {
+	if *s.cur.one == crisisEnd {
+		s.reached = true
+		s.show(&endedScreen{model: s.model, pager: newPager()})
+		return
+	}
+	s.next()
+}
 
-func (s *crisisScreen) notes() []string { return nil }
+func (s *crisisScreen) view() string { return s.pager.view() + "\n" + trimBlank(s.cur.form.View()) }
 
 func (s *crisisScreen) help() []key.Binding {
 	k := s.keys
@@ -87,10 +84,6 @@ func (s *endedScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	return nil
 }
-
-func (s *endedScreen) view() string { return s.vp.View() }
-
-func (s *endedScreen) notes() []string { return nil }
 
 func (s *endedScreen) help() []key.Binding {
 	k := s.keys

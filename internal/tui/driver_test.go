@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -11,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"mdma-screen/i18n"
+	"mdma-screen/internal/exit"
 	"mdma-screen/screening"
 )
 
@@ -21,6 +23,7 @@ import (
 type driver struct {
 	t      *testing.T
 	m      *model
+	lang   i18n.Lang
 	cat    *i18n.Catalog
 	quit   bool
 	stderr bytes.Buffer // the line said after the screens are gone
@@ -39,15 +42,52 @@ func newCounsellorDriver(t *testing.T, lang i18n.Lang, w, h int) *driver {
 
 func startDriver(t *testing.T, cfg Config, w, h int) *driver {
 	t.Helper()
-	d := &driver{t: t, cat: i18n.MustLoad(cfg.Lang)}
+	d := &driver{t: t, lang: cfg.Lang, cat: i18n.MustLoad(cfg.Lang)}
 	cfg.Err = &d.stderr
 	d.m = newModel(cfg)
 	d.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return d
 }
 
+// eachLang runs f in a subtest per language, on a screening started at
+// 80x24: a counsellor's when counsellor is set.
+func eachLang(t *testing.T, counsellor bool, f func(t *testing.T, d *driver)) {
+	for _, lang := range i18n.Langs {
+		t.Run(string(lang), func(t *testing.T) {
+			f(t, startDriver(t, Config{Lang: lang, NoColor: true, Counsellor: counsellor}, 80, 24))
+		})
+	}
+}
+
 // on names the screen shown (see model.Screen).
 func (d *driver) on() string { return d.m.Screen() }
+
+// quits presses k, and fails unless the program quit with exit status
+// want.
+func (d *driver) quits(k string, want int) {
+	d.t.Helper()
+	d.press(k)
+	if !d.quit {
+		d.t.Fatalf("%s did not quit; on the %s screen:\n%s", k, d.on(), d.screen())
+	}
+	assertExit(d.t, d.exit(), want)
+}
+
+// assertExit fails unless err carries the exit status want (nil: 0).
+func assertExit(t *testing.T, err error, want int) {
+	t.Helper()
+	got := 0
+	if err != nil {
+		var e *exit.Error
+		if !errors.As(err, &e) {
+			t.Fatalf("error %v has no exit status", err)
+		}
+		got = e.Code
+	}
+	if got != want {
+		t.Fatalf("exit %d, want %d", got, want)
+	}
+}
 
 // exit is the exit status Run would return now that the program quit,
 // and says the closing line to d.stderr.

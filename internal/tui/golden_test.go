@@ -46,23 +46,19 @@ var goldenShots = []struct {
 	{"counsellor-crisis", func(d *driver) { d.press("enter"); d.to("crisis") }},
 	{"counsellor-multi", func(d *driver) { d.press("enter"); d.to("other_meds") }},
 	{"counsellor-multi-note", func(d *driver) { d.press("enter"); d.to("other_meds"); d.press("n") }},
-	{"counsellor-summary", func(d *driver) {
-		d.press("enter")
-		d.choose("clinical_trial")
-		d.choose("yes") // ptsd
-		d.choose("yes") // adult
-		d.choose("no")  // crisis
-		d.enterThrough("summary")
-	}},
-	{"counsellor-summary-report", func(d *driver) {
-		d.press("enter")
-		d.choose("clinical_trial")
-		d.choose("yes") // ptsd
-		d.choose("yes") // adult
-		d.choose("no")  // crisis
-		d.enterThrough("summary")
-		d.press("r")
-	}},
+	{"counsellor-summary", toCounsellorSummary},
+	{"counsellor-summary-report", func(d *driver) { toCounsellorSummary(d); d.press("r") }},
+}
+
+// toCounsellorSummary reaches a counsellor's summary with findings: a
+// clinical trial, PTSD, an adult, no crisis.
+func toCounsellorSummary(d *driver) {
+	d.press("enter")
+	d.choose("clinical_trial")
+	d.choose("yes") // ptsd
+	d.choose("yes") // adult
+	d.choose("no")  // crisis
+	d.enterThrough("summary")
 }
 
 func TestGoldenScreens(t *testing.T) {

@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
-	"charm.land/lipgloss/v2"
 
 	"mdma-screen/i18n"
 	"mdma-screen/screening"
@@ -201,6 +200,25 @@ func submitted(b *built) bool {
 	return true
 }
 
+// menuKey handles the keys of a screen with a form: back, Enter (done
+// when the form takes its value, see submitted) and the keys that move
+// the cursor or tick. It reports whether msg was one of them.
+func (m *model) menuKey(msg tea.KeyPressMsg, b *built, done func()) (tea.Cmd, bool) {
+	switch {
+	case key.Matches(msg, m.keys.Back):
+		m.back()
+	case key.Matches(msg, m.keys.Enter):
+		if submitted(b) {
+			done()
+		}
+	case key.Matches(msg, m.keys.Field):
+		return m.updateForm(msg), true
+	default:
+		return nil, false
+	}
+	return nil, true
+}
+
 // install makes b a screen's form, focused, its cursor placed, and
 // returns it.
 func (m *model) install(b *built) *built {
@@ -315,17 +333,13 @@ func (m *model) footer() string {
 	if m.notice != "" {
 		parts = append(parts, m.st.notice.Render(wrapIndent(m.notice, m.contentWidth(), 0)))
 	}
-	parts = append(parts, m.scr.notes()...)
+	if s, ok := m.scr.(noted); ok {
+		parts = append(parts, s.notes()...)
+	}
 	parts = append(parts, keyHelp(m.st, m.contentWidth(), m.scr.help()...))
 	return strings.Join(parts, "\n")
 }
 
 // footerHeight is the height of the footer, for a screen laying itself
 // out.
-func (m *model) footerHeight() int { return lipgloss.Height(m.footer()) }
-
-// note is a hint or an error under a screen, wrapped to the content width
-// and styled.
-func (m *model) note(style lipgloss.Style, text string) string {
-	return style.Render(wrapIndent(text, m.contentWidth(), 0))
-}
+func (m *model) footerHeight() int { return strings.Count(m.footer(), "\n") + 1 }

@@ -84,14 +84,9 @@ func (s *questionScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, s.keys.Note) && s.compact:
 		s.expand = !s.expand
 		s.relayout()
-	case key.Matches(msg, s.keys.Back):
-		s.back()
-	case key.Matches(msg, s.keys.Enter):
-		if submitted(s.cur) {
-			s.after(s.flow.Answer(s.cur.mask()))
-		}
-	case key.Matches(msg, s.keys.Field):
-		return s.updateForm(msg)
+	default:
+		cmd, _ := s.menuKey(msg, s.cur, func() { s.after(s.flow.Answer(s.cur.mask())) })
+		return cmd
 	}
 	return nil
 }

@@ -29,20 +29,18 @@ func (s *reviewScreen) layout(fresh bool) {
 }
 
 func (s *reviewScreen) key(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, s.keys.Back):
-		s.back()
-	case key.Matches(msg, s.keys.Enter):
-		if *s.cur.one == reviewShow {
-			s.showSummary()
-			return nil
-		}
-		s.flow.Edit(*s.cur.one)
-		s.show(&questionScreen{model: s.model})
-	case key.Matches(msg, s.keys.Field):
-		return s.updateForm(msg)
+	cmd, _ := s.menuKey(msg, s.cur, s.chosen)
+	return cmd
+}
+
+// chosen shows the summary, or the question chosen to be changed.
+func (s *reviewScreen) chosen() {
+	if *s.cur.one == reviewShow {
+		s.showSummary()
+		return
 	}
-	return nil
+	s.flow.Edit(*s.cur.one)
+	s.show(&questionScreen{model: s.model})
 }
 
 func (s *reviewScreen) view() string { return trimBlank(s.cur.form.View()) }

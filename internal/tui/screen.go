@@ -31,11 +31,14 @@ type screen interface {
 	key(msg tea.KeyPressMsg) tea.Cmd
 	// view is the body of the screen, drawn at the top.
 	view() string
-	// notes are the lines over the key help: hints and errors of the
-	// screen, already styled and wrapped.
-	notes() []string
 	// help is the key help of the screen, drawn at the bottom.
 	help() []key.Binding
+}
+
+// noted is a screen with lines over its key help: hints and errors,
+// already styled and wrapped.
+type noted interface {
+	notes() []string
 }
 
 // formed is the part of a screen that runs a huh form; the model passes
@@ -113,6 +116,9 @@ func (p *pager) scroll(msg tea.KeyPressMsg) bool {
 	}
 	return true
 }
+
+// view is the part of the text shown.
+func (p *pager) view() string { return p.vp.View() }
 
 // overflows reports whether the text is longer than its room.
 func (p *pager) overflows() bool { return p.vp.TotalLineCount() > p.vp.Height() }

@@ -3,7 +3,6 @@ package tui
 import (
 	"bytes"
 	"context"
-	"errors"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -29,52 +28,43 @@ var words = map[i18n.Lang]struct {
 }
 
 func TestEnterThroughToSummary(t *testing.T) {
-	for _, lang := range i18n.Langs {
-		t.Run(string(lang), func(t *testing.T) {
-			w := words[lang]
-			d := newDriver(t, lang, 80, 24)
-			d.has(w.start, "Dansk", "English")
-			d.press("enter")
-			if d.question() != "setting" {
-				t.Fatalf("first screen after the welcome is %q", d.question())
-			}
-			presses := d.enterThrough("review")
-			// Every question asked, each with its most cautious answer, and
-			// the crisis screen that crisis = unsure calls for.
-			if want := d.asked() + 1; presses != want {
-				t.Errorf("%d presses to the review, want %d", presses, want)
-			}
-			d.has(w.review)
-			d.press("enter")
-			if d.on() != "summary" {
-				t.Fatalf("not at the summary:\n%s", d.screen())
-			}
-			// crisis = unsure: the help comes first, then the headline.
-			s := d.screen()
-			help, result := strings.Index(s, "70 201 201"), strings.Index(s, "!! ")
-			if help < 0 || result < 0 || help > result {
-				t.Fatalf("help must come before the headline:\n%s", s)
-			}
-			d.has(w.result, w.children, "112")
-			// Enter scrolls; it does not leave.
-			d.press("enter")
-			if d.quit || d.on() != "summary" {
-				t.Fatal("Enter left the summary")
-			}
-			d.press("end")
-			d.has(w.help, "0.1.0")
-			if doc := d.document(); !strings.Contains(doc, w.disclaimer) {
-				t.Fatalf("no disclaimer in the summary:\n%s", doc)
-			}
-			d.press("q")
-			if !d.quit {
-				t.Fatal("q did not leave the summary")
-			}
-			if err := d.exit(); err != nil {
-				t.Fatalf("leaving the summary: %v, want exit 0", err)
-			}
-		})
-	}
+	eachLang(t, false, func(t *testing.T, d *driver) {
+		w := words[d.lang]
+		d.has(w.start, "Dansk", "English")
+		d.press("enter")
+		if d.question() != "setting" {
+			t.Fatalf("first screen after the welcome is %q", d.question())
+		}
+		presses := d.enterThrough("review")
+		// Every question asked, each with its most cautious answer, and
+		// the crisis screen that crisis = unsure calls for.
+		if want := d.asked() + 1; presses != want {
+			t.Errorf("%d presses to the review, want %d", presses, want)
+		}
+		d.has(w.review)
+		d.press("enter")
+		if d.on() != "summary" {
+			t.Fatalf("not at the summary:\n%s", d.screen())
+		}
+		// crisis = unsure: the help comes first, then the headline.
+		s := d.screen()
+		help, result := strings.Index(s, "70 201 201"), strings.Index(s, "!! ")
+		if help < 0 || result < 0 || help > result {
+			t.Fatalf("help must come before the headline:\n%s", s)
+		}
+		d.has(w.result, w.children, "112")
+		// Enter scrolls; it does not leave.
+		d.press("enter")
+		if d.quit || d.on() != "summary" {
+			t.Fatal("Enter left the summary")
+		}
+		d.press("end")
+		d.has(w.help, "0.1.0")
+		if doc := d.document(); !strings.Contains(doc, w.disclaimer) {
+			t.Fatalf("no disclaimer in the summary:\n%s", doc)
+		}
+		d.quits("q", 0)
+	})
 }
 
 func TestLearningSkipsProviderSection(t *testing.T) {
@@ -102,49 +92,46 @@ func TestLearningSkipsProviderSection(t *testing.T) {
 }
 
 func TestGoingBack(t *testing.T) {
-	for _, lang := range i18n.Langs {
-		t.Run(string(lang), func(t *testing.T) {
-			w := words[lang]
-			d := newDriver(t, lang, 80, 24)
-			d.press("enter")
-			d.choose("clinical_trial")
-			d.choose("yes") // ptsd
-			if d.question() != "adult" {
-				t.Fatalf("at %s", d.question())
-			}
-			d.press("shift+tab")
-			if d.question() != "ptsd" {
-				t.Fatalf("shift+tab went to %s", d.question())
-			}
-			// The earlier answer is kept, shown and under the cursor.
-			d.has(w.prev)
-			if d.m.Cursor() != 0 {
-				t.Errorf("cursor on %d, want the earlier answer (yes)", d.m.Cursor())
-			}
-			d.press("esc")
-			if d.question() != "setting" {
-				t.Fatalf("esc went to %s", d.question())
-			}
-			d.press("esc")
-			if d.on() != "welcome" {
-				t.Fatalf("back from the first question is not the welcome screen")
-			}
-			d.press("enter")
-			if d.question() != "setting" || d.m.Cursor() != 0 {
-				t.Fatalf("the answer to setting was lost")
-			}
-			d.press("enter", "enter")
-			if d.question() != "adult" {
-				t.Fatalf("Enter did not go on in order: at %s", d.question())
-			}
-			// Back from the review goes to the last question.
-			d.enterThrough("review")
-			d.press("shift+tab")
-			if d.question() != "past_experience" {
-				t.Fatalf("back from the review went to %s", d.question())
-			}
-		})
-	}
+	eachLang(t, false, func(t *testing.T, d *driver) {
+		w := words[d.lang]
+		d.press("enter")
+		d.choose("clinical_trial")
+		d.choose("yes") // ptsd
+		if d.question() != "adult" {
+			t.Fatalf("at %s", d.question())
+		}
+		d.press("shift+tab")
+		if d.question() != "ptsd" {
+			t.Fatalf("shift+tab went to %s", d.question())
+		}
+		// The earlier answer is kept, shown and under the cursor.
+		d.has(w.prev)
+		if d.m.Cursor() != 0 {
+			t.Errorf("cursor on %d, want the earlier answer (yes)", d.m.Cursor())
+		}
+		d.press("esc")
+		if d.question() != "setting" {
+			t.Fatalf("esc went to %s", d.question())
+		}
+		d.press("esc")
+		if d.on() != "welcome" {
+			t.Fatalf("back from the first question is not the welcome screen")
+		}
+		d.press("enter")
+		if d.question() != "setting" || d.m.Cursor() != 0 {
+			t.Fatalf("the answer to setting was lost")
+		}
+		d.press("enter", "enter")
+		if d.question() != "adult" {
+			t.Fatalf("Enter did not go on in order: at %s", d.question())
+		}
+		// Back from the review goes to the last question.
+		d.enterThrough("review")
+		d.press("shift+tab")
+		if d.question() != "past_experience" {
+			t.Fatalf("back from the review went to %s", d.question())
+		}
+	})
 }
 
 func TestReviewChangeSettingAsksProvider(t *testing.T) {
@@ -244,36 +231,27 @@ func TestMulti(t *testing.T) {
 }
 
 func TestCrisis(t *testing.T) {
-	for _, lang := range i18n.Langs {
-		t.Run(string(lang), func(t *testing.T) {
-			w := words[lang]
-			d := newDriver(t, lang, 80, 24)
-			d.press("enter")
-			d.choose("undecided")
-			d.choose("yes") // ptsd
-			d.choose("yes") // adult
-			d.choose("yes") // crisis
-			if d.on() != "crisis" {
-				t.Fatalf("crisis = yes did not show the help at once:\n%s", d.screen())
-			}
-			d.has("112", "70 201 201", w.help)
-			d.lacks(w.children) // adult = yes
-			// Ending here shows the help and the disclaimer; any key leaves
-			// with exit 0.
-			d.press("down", "enter")
-			if d.on() != "ended" {
-				t.Fatalf("not at the end screen:\n%s", d.screen())
-			}
-			d.has("112", "70 201 201", w.disclaimer)
-			d.press("x")
-			if !d.quit {
-				t.Fatal("a key did not close the end screen")
-			}
-			if err := d.exit(); err != nil {
-				t.Fatalf("ending at the crisis screen: %v, want exit 0", err)
-			}
-		})
-	}
+	eachLang(t, false, func(t *testing.T, d *driver) {
+		w := words[d.lang]
+		d.press("enter")
+		d.choose("undecided")
+		d.choose("yes") // ptsd
+		d.choose("yes") // adult
+		d.choose("yes") // crisis
+		if d.on() != "crisis" {
+			t.Fatalf("crisis = yes did not show the help at once:\n%s", d.screen())
+		}
+		d.has("112", "70 201 201", w.help)
+		d.lacks(w.children) // adult = yes
+		// Ending here shows the help and the disclaimer; any key leaves
+		// with exit 0.
+		d.press("down", "enter")
+		if d.on() != "ended" {
+			t.Fatalf("not at the end screen:\n%s", d.screen())
+		}
+		d.has("112", "70 201 201", w.disclaimer)
+		d.quits("x", 0)
+	})
 }
 
 func TestCrisisGoOnAndChildHelp(t *testing.T) {
@@ -311,11 +289,7 @@ func TestCtrlC(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := newDriver(t, i18n.Da, 80, 24)
 			d.press(tt.keys...)
-			d.press("ctrl+c")
-			if !d.quit {
-				t.Fatal("ctrl+c did not quit")
-			}
-			assertExit(t, d.exit(), tt.want)
+			d.quits("ctrl+c", tt.want)
 			if buf := d.stderr; !strings.Contains(buf.String(), "Intet er gemt") {
 				t.Errorf("no word that nothing was saved: %q", buf.String())
 			}
@@ -325,24 +299,8 @@ func TestCtrlC(t *testing.T) {
 		d := newDriver(t, i18n.En, 80, 24)
 		d.press("enter")
 		d.enterThrough("summary")
-		d.press("ctrl+c")
-		assertExit(t, d.exit(), 0)
+		d.quits("ctrl+c", 0)
 	})
-}
-
-func assertExit(t *testing.T, err error, want int) {
-	t.Helper()
-	got := 0
-	if err != nil {
-		var e *exit.Error
-		if !errors.As(err, &e) {
-			t.Fatalf("error %v has no exit status", err)
-		}
-		got = e.Code
-	}
-	if got != want {
-		t.Fatalf("exit %d, want %d", got, want)
-	}
 }
 
 // TestRun runs the real program on a byte stream instead of a terminal:
@@ -441,8 +399,7 @@ func TestSave(t *testing.T) {
 	if len(entries) != 1 {
 		t.Errorf("files in the folder: %v", entries)
 	}
-	d.press("q")
-	assertExit(t, d.exit(), 0)
+	d.quits("q", 0)
 	if msg := d.stderr; !strings.Contains(msg.String(), path) {
 		t.Errorf("closing message %q does not name %s", msg.String(), path)
 	}

@@ -45,10 +45,6 @@ func (s *welcomeScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-func (s *welcomeScreen) view() string { return s.vp.View() }
-
-func (s *welcomeScreen) notes() []string { return nil }
-
 func (s *welcomeScreen) help() []key.Binding {
 	k := s.keys
 	if s.overflows() {
