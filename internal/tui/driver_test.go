@@ -260,6 +260,14 @@ func (d *driver) lacks(texts ...string) {
 // question returns the ID of the question shown, or "" on another screen.
 func (d *driver) question() string { return d.m.Question() }
 
+// at fails unless question id is shown.
+func (d *driver) at(id string) {
+	d.t.Helper()
+	if got := d.question(); got != id {
+		d.t.Fatalf("at question %q on the %s screen, want %s:\n%s", got, d.on(), id, d.screen())
+	}
+}
+
 // to presses Enter until question id is shown.
 func (d *driver) to(id string) {
 	d.t.Helper()

@@ -32,9 +32,7 @@ func TestEnterThroughToSummary(t *testing.T) {
 		w := words[d.lang]
 		d.has(w.start, "Dansk", "English")
 		d.press("enter")
-		if d.question() != "setting" {
-			t.Fatalf("first screen after the welcome is %q", d.question())
-		}
+		d.at("setting")
 		presses := d.enterThrough("review")
 		// Every question asked, each with its most cautious answer, and
 		// the crisis screen that crisis = unsure calls for.
@@ -97,22 +95,16 @@ func TestGoingBack(t *testing.T) {
 		d.press("enter")
 		d.choose("clinical_trial")
 		d.choose("yes") // ptsd
-		if d.question() != "adult" {
-			t.Fatalf("at %s", d.question())
-		}
+		d.at("adult")
 		d.press("shift+tab")
-		if d.question() != "ptsd" {
-			t.Fatalf("shift+tab went to %s", d.question())
-		}
+		d.at("ptsd")
 		// The earlier answer is kept, shown and under the cursor.
 		d.has(w.prev)
 		if d.m.Cursor() != 0 {
 			t.Errorf("cursor on %d, want the earlier answer (yes)", d.m.Cursor())
 		}
 		d.press("esc")
-		if d.question() != "setting" {
-			t.Fatalf("esc went to %s", d.question())
-		}
+		d.at("setting")
 		d.press("esc")
 		if d.on() != "welcome" {
 			t.Fatalf("back from the first question is not the welcome screen")
@@ -122,15 +114,11 @@ func TestGoingBack(t *testing.T) {
 			t.Fatalf("the answer to setting was lost")
 		}
 		d.press("enter", "enter")
-		if d.question() != "adult" {
-			t.Fatalf("Enter did not go on in order: at %s", d.question())
-		}
+		d.at("adult")
 		// Back from the review goes to the last question.
 		d.enterThrough("review")
 		d.press("shift+tab")
-		if d.question() != "past_experience" {
-			t.Fatalf("back from the review went to %s", d.question())
-		}
+		d.at("past_experience")
 	})
 }
 
@@ -142,9 +130,7 @@ func TestReviewChangeSettingAsksProvider(t *testing.T) {
 	d.lacks("Therapists in the sessions")
 	// The first entry shows the result; the second is setting.
 	d.press("down", "enter")
-	if d.question() != "setting" {
-		t.Fatalf("not editing setting: %q", d.question())
-	}
+	d.at("setting")
 	d.has("You are changing an answer", "Your answer so far: I am only finding out about it")
 	d.choose("underground")
 	var revealed []string
@@ -179,9 +165,7 @@ func TestSkipLeavesUnanswered(t *testing.T) {
 	d.press("enter")
 	d.choose("clinical_trial")
 	d.press("-") // ptsd
-	if d.question() != "adult" {
-		t.Fatalf("- did not move on: %s", d.question())
-	}
+	d.at("adult")
 	if d.m.Answers().Answered(screening.MustIndex("ptsd")) {
 		t.Fatal("ptsd was answered")
 	}
@@ -217,9 +201,7 @@ func TestMulti(t *testing.T) {
 	d.press("up", "x")
 	d.has("can't be chosen with other answers", "MAO inhibitor", "I don't know which of these I take")
 	d.press("enter")
-	if d.question() != "other_meds" {
-		t.Fatal("Enter went on with none and unsure both ticked")
-	}
+	d.at("other_meds")
 	d.press("x") // untick none
 	d.lacks("can't be chosen with other answers")
 	d.has("Tick with x or space")
@@ -261,14 +243,10 @@ func TestCrisisGoOnAndChildHelp(t *testing.T) {
 	d.press("enter")
 	d.has("Børnetelefonen", "116 111", "70 201 201")
 	d.press("enter") // go on
-	if d.question() != "bipolar1" {
-		t.Fatalf("going on led to %q", d.question())
-	}
+	d.at("bipolar1")
 	// Back from the next question reaches the crisis question again.
 	d.press("shift+tab")
-	if d.question() != "crisis" {
-		t.Fatalf("back went to %q", d.question())
-	}
+	d.at("crisis")
 	d.choose("no")
 	if d.on() != "question" {
 		t.Fatal("crisis = no showed the crisis screen")
@@ -344,12 +322,19 @@ func TestLanguageSwitch(t *testing.T) {
 	d.has("Om dig", "Del 1 af", "vil ikke svare")
 }
 
-func TestSave(t *testing.T) {
+// atSummaryIn reaches the summary with the most cautious answers, in a
+// new empty folder that is the current one; it returns the folder.
+func atSummaryIn(t *testing.T, lang i18n.Lang) (*driver, string) {
 	dir := t.TempDir()
 	t.Chdir(dir)
-	d := newDriver(t, i18n.En, 80, 24)
+	d := newDriver(t, lang, 80, 24)
 	d.press("enter")
 	d.enterThrough("summary")
+	return d, dir
+}
+
+func TestSave(t *testing.T) {
+	d, dir := atSummaryIn(t, i18n.En)
 	d.press("s")
 	d.has("Save the report", "Plain text (.txt)", "Markdown (.md)")
 	d.press("enter")
@@ -406,12 +391,8 @@ func TestSave(t *testing.T) {
 }
 
 func TestNothingWrittenUnlessAsked(t *testing.T) {
-	dir := t.TempDir()
-	t.Chdir(dir)
-	d := newDriver(t, i18n.Da, 80, 24)
-	d.press("enter")
-	d.enterThrough("summary")
-	d.press("q")
+	d, dir := atSummaryIn(t, i18n.Da)
+	d.quits("q", 0)
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 0 {
 		t.Fatalf("files written: %v", entries)
