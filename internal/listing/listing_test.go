@@ -14,6 +14,7 @@ import (
 
 	"mdma-screen/i18n"
 	"mdma-screen/internal/golden"
+	"mdma-screen/internal/layout"
 	"mdma-screen/internal/report"
 	"mdma-screen/rules"
 	"mdma-screen/screening"
@@ -101,7 +102,7 @@ func checkCommon(t *testing.T, where string, out []byte, text, help bool, cat *i
 	}
 	lines := strings.Split(strings.TrimSuffix(s, "\n"), "\n")
 	for i, l := range lines {
-		if text && ansi.StringWidth(l) > report.Width {
+		if text && ansi.StringWidth(l) > layout.Width {
 			t.Errorf("%s:%d: %d columns: %q", where, i+1, ansi.StringWidth(l), l)
 		}
 		if strings.HasSuffix(l, " ") {

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"mdma-screen/i18n"
+	"mdma-screen/internal/layout"
 	"mdma-screen/internal/report"
 	"mdma-screen/screening"
 )
@@ -21,7 +22,7 @@ var helpKeys = []string{"emergency", "doctor", "livslinien", "bornetelefonen", "
 // that is not to be read aloud, and the answers to tick. Both end with
 // where to get help, the disclaimer and the version.
 func QuestionsText(cat *i18n.Catalog, l QuestionList) []byte {
-	d := &report.TextDoc{}
+	d := &layout.TextDoc{}
 	mode := "questions"
 	if l.Counsellor {
 		mode = "script"
@@ -35,7 +36,7 @@ func QuestionsText(cat *i18n.Catalog, l QuestionList) []byte {
 			section = q.Section
 			d.Heading(q.SectionTitle, '-')
 		}
-		first, rest := numbered(i+1, len(l.Questions))
+		first, rest := layout.Numbered(i+1, len(l.Questions))
 		if l.Counsellor {
 			d.Para(q.Label, first, rest)
 		} else {
@@ -71,7 +72,7 @@ func QuestionsText(cat *i18n.Catalog, l QuestionList) []byte {
 			d.Para(o.Label, rest+"[ ] ", rest+"    ")
 		}
 		if !l.Counsellor {
-			d.Sources(cat, questionSources(cat, q.ID), rest)
+			d.Sources(cat.T("report.source"), cat.T("render.sources"), questionSources(cat, q.ID), rest)
 		}
 	}
 
@@ -86,7 +87,7 @@ func QuestionsText(cat *i18n.Catalog, l QuestionList) []byte {
 // columns, grouped by level in table order: each rule with its ID,
 // title, level, category, when it fires and its sources.
 func RulesText(cat *i18n.Catalog, l RuleList) []byte {
-	d := &report.TextDoc{}
+	d := &layout.TextDoc{}
 	d.Heading(cat.T("render.rules.title"), '=')
 	d.Para(cat.T("render.rules.intro"), "", "")
 
@@ -145,14 +146,10 @@ func RulesText(cat *i18n.Catalog, l RuleList) []byte {
 }
 
 // textHelp writes where to get help, as in a report.
-func textHelp(d *report.TextDoc, cat *i18n.Catalog) {
+func textHelp(d *layout.TextDoc, cat *i18n.Catalog) {
 	d.Heading(cat.T("report.help"), '-')
 	for _, k := range helpKeys {
-		d.Para(cat.T("help."+k+".name"), "", "")
-		d.Tight()
-		d.Para(cat.T("help."+k+".contact"), "   ", "   ")
-		d.Tight()
-		d.Para(cat.T("help."+k+".when"), "   ", "   ")
+		d.Entry(cat.T("help."+k+".name"), cat.T("help."+k+".contact"), cat.T("help."+k+".when"))
 	}
 	d.Para(cat.T("help.fault"), "", "")
 }
@@ -237,12 +234,4 @@ func levelName(cat *i18n.Catalog, level string) string {
 // categoryName is a category as label and ID: "Medicine (medication)".
 func categoryName(cat *i18n.Catalog, category string) string {
 	return cat.T("render.category."+category) + " (" + category + ")"
-}
-
-// numbered returns the marker of item i of n and the indentation under
-// it, so that the texts of all items line up.
-func numbered(i, n int) (first, rest string) {
-	rest = strings.Repeat(" ", len(strconv.Itoa(n))+2)
-	first = strconv.Itoa(i) + ". "
-	return first + strings.Repeat(" ", len(rest)-len(first)), rest
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"mdma-screen/i18n"
+	"mdma-screen/internal/layout"
 )
 
 func TestMarkdownLayout(t *testing.T) {
@@ -27,7 +28,7 @@ func TestMarkdownLayout(t *testing.T) {
 						return []string{f.Title, Symbol(cat, f.Level) + " " + cat.T("level."+f.Level)}
 					}, brackets))
 					s := string(out)
-					if !strings.Contains(s, "\n# "+EscapeMarkdown(cat.T("report.title"))+"\n") && !strings.HasPrefix(s, "# "+EscapeMarkdown(cat.T("report.title"))+"\n") {
+					if !strings.Contains(s, "\n# "+layout.EscapeMarkdown(cat.T("report.title"))+"\n") && !strings.HasPrefix(s, "# "+layout.EscapeMarkdown(cat.T("report.title"))+"\n") {
 						t.Errorf("%s: no level-1 heading with the title", where)
 					}
 					if strings.Contains(strings.ReplaceAll(s, `\<`, ""), "<") {
@@ -35,34 +36,13 @@ func TestMarkdownLayout(t *testing.T) {
 					}
 					// Level labels are bold, with their symbol.
 					for _, f := range r.Findings {
-						bold := "**" + EscapeMarkdown(Symbol(cat, f.Level)+" "+cat.T("level."+f.Level)) + "**"
+						bold := "**" + layout.EscapeMarkdown(Symbol(cat, f.Level)+" "+cat.T("level."+f.Level)) + "**"
 						if !strings.Contains(s, bold) {
 							t.Errorf("%s: finding %s has no bold level label %s", where, f.Rule, bold)
 						}
 					}
 				})
 			}
-		}
-	}
-}
-
-func TestEscapeMarkdown(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"plain text, with (parentheses).", "plain text, with (parentheses)."},
-		{"a *star* and _under_ and `code`", `a \*star\* and \_under\_ and \` + "`" + `code\` + "`"},
-		{"[X] link-like", `\[X\] link-like`},
-		{"<b>html</b>", `\<b\>html\</b\>`},
-		{"# not a heading", `\# not a heading`},
-		{"- not a list", `\- not a list`},
-		{"1. not a list", `1\. not a list`},
-		{"2024. A year", `2024\. A year`},
-		{"10 mg", "10 mg"},
-		{"~strike~ | pipe $math$", `\~strike\~ \| pipe \$math\$`},
-		{"MDMA-assisted", "MDMA-assisted"},
-	}
-	for _, tt := range tests {
-		if got := EscapeMarkdown(tt.in); got != tt.want {
-			t.Errorf("EscapeMarkdown(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -217,38 +217,3 @@ func TestHelpFirstCases(t *testing.T) {
 		}
 	}
 }
-
-func TestWrap(t *testing.T) {
-	long := strings.Repeat("word ", 40)
-	tests := []struct {
-		name, text, first, rest string
-		want                    []string // lines that must appear
-	}{
-		{"number kept with its word", strings.Repeat("x", 70) + " call 70 201 201 now", "", "", []string{"call 70 201 201 now"}},
-		{"hyphen not broken", strings.Repeat("x", 72) + " MDMA-assisted", "", "", []string{"MDMA-assisted"}},
-		{"hanging indent", long, "1. ", "   ", []string{"1. word", "   word"}},
-		{"paragraphs", "one\n\ntwo", "- ", "  ", []string{"- one", "", "  two"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := Wrap(tt.text, tt.first, tt.rest)
-			lines := strings.Split(got, "\n")
-			for _, l := range lines {
-				if ansi.StringWidth(l) > Width || strings.HasSuffix(l, " ") {
-					t.Errorf("bad line %q", l)
-				}
-			}
-			for _, w := range tt.want {
-				found := false
-				for _, l := range lines {
-					if strings.HasPrefix(l, w) || l == w {
-						found = true
-					}
-				}
-				if !found {
-					t.Errorf("no line starting %q in:\n%s", w, got)
-				}
-			}
-		})
-	}
-}
