@@ -168,39 +168,49 @@ func checkReportCommon(t *testing.T, where string, r *Report, out []byte) {
 	}
 }
 
-func TestTextLayout(t *testing.T) {
+// eachLayout renders every layout case in every language, for the
+// person and the counsellor, in one format; it checks what every format
+// holds (stable bytes, the common checks, the contract's order, with
+// finding giving a finding's texts) and hands the rest to check.
+func eachLayout(t *testing.T, format string, render func(*Report) []byte, finding func(*Report, Finding) []string,
+	check func(t *testing.T, where string, r *Report, out string)) {
 	brackets := func(s string) string { return "[" + s + "]" }
 	for _, c := range layoutCases {
 		a := layoutAnswers(t, c.name, c.answers)
 		for _, lang := range i18n.Langs {
 			for _, counsellor := range []bool{false, true} {
-				where := fmt.Sprintf("%s.%s/counsellor=%v/text", c.name, lang, counsellor)
+				where := fmt.Sprintf("%s.%s/counsellor=%v/%s", c.name, lang, counsellor, format)
 				t.Run(where, func(t *testing.T) {
 					r := Build(a, Options{Lang: lang, Counsellor: counsellor})
-					out := Text(r)
-					if again := Text(Build(a, Options{Lang: lang, Counsellor: counsellor})); string(again) != string(out) {
+					out := render(r)
+					if again := render(Build(a, Options{Lang: lang, Counsellor: counsellor})); string(again) != string(out) {
 						t.Fatal("two renders differ")
 					}
 					checkReportCommon(t, where, r, out)
-					checkOrder(t, where, string(out), contractParts(r, func(f Finding) []string {
-						return []string{FindingTitle(r.Catalog(), f)}
-					}, brackets))
-					for i, l := range strings.Split(string(out), "\n") {
-						if w := ansi.StringWidth(l); w > Width {
-							t.Errorf("%s:%d: %d columns: %q", where, i+1, w, l)
-						}
-					}
-					// Every finding shows its level as a symbol and a word.
-					for _, f := range r.Findings {
-						title := FindingTitle(r.Catalog(), f)
-						if !strings.Contains(title, Symbol(r.Catalog(), f.Level)) || !strings.Contains(title, r.Catalog().T("level."+f.Level)) {
-							t.Errorf("%s: finding %s shows %q, without its symbol or label", where, f.Rule, title)
-						}
-					}
+					checkOrder(t, where, string(out), contractParts(r, func(f Finding) []string { return finding(r, f) }, brackets))
+					check(t, where, r, string(out))
 				})
 			}
 		}
 	}
+}
+
+func TestTextLayout(t *testing.T) {
+	title := func(r *Report, f Finding) []string { return []string{FindingTitle(r.Catalog(), f)} }
+	eachLayout(t, "text", Text, title, func(t *testing.T, where string, r *Report, out string) {
+		for i, l := range strings.Split(out, "\n") {
+			if w := ansi.StringWidth(l); w > Width {
+				t.Errorf("%s:%d: %d columns: %q", where, i+1, w, l)
+			}
+		}
+		// Every finding shows its level as a symbol and a word.
+		for _, f := range r.Findings {
+			title := FindingTitle(r.Catalog(), f)
+			if !strings.Contains(title, Symbol(r.Catalog(), f.Level)) || !strings.Contains(title, r.Catalog().T("level."+f.Level)) {
+				t.Errorf("%s: finding %s shows %q, without its symbol or label", where, f.Rule, title)
+			}
+		}
+	})
 }
 
 // TestHelpFirstCases pins which layout cases put help first, so that the
