@@ -41,28 +41,10 @@ func (e *UsageError) Error() string {
 // Localize returns the message in the catalog's language.
 func (e *UsageError) Localize(c *i18n.Catalog) string { return c.F(e.Key, e.Args...) }
 
-var commands = map[string]bool{"report": true, "questions": true, "rules": true}
-
-var valueFlags = map[string]bool{"lang": true, "format": true, "answers": true, "output": true}
-
-var boolFlags = map[string]bool{"force": true, "counsellor": true, "accessible": true, "version": true, "help": true}
-
-// which commands a flag belongs to ("*" every command, "" interactive)
-var flagCommands = map[string][]string{
-	"lang":       {"*"},
-	"help":       {"*"},
-	"version":    {"*"},
-	"format":     {"report", "questions", "rules"},
-	"answers":    {"report"},
-	"output":     {"report"},
-	"force":      {"report"},
-	"counsellor": {"", "report", "questions"},
-	"accessible": {""},
-}
-
 // Parse reads the arguments (without the program name). Flags may stand
 // before or after the subcommand, as --x v or --x=v. The language defaults
-// to the locale read through getenv.
+// to the locale read through getenv. What each flag is, takes and goes
+// with is read from the flag table (flags.go).
 func Parse(args []string, getenv func(string) string) (Options, error) {
 	o := Options{set: map[string]bool{}, Lang: i18n.FromEnv(getenv)}
 	// Messages about other flags are already in the asked language.
@@ -75,114 +57,110 @@ func Parse(args []string, getenv func(string) string) (Options, error) {
 			o.Lang = l
 		}
 	}
-	lang := ""
+	vals, err := scan(args, &o)
+	if err != nil {
+		return o, err
+	}
+	// Global flags first: --lang counts even with --help.
+	for i := range flags {
+		if f := &flags[i]; f.global {
+			if err := o.apply(f, vals); err != nil {
+				return o, err
+			}
+		}
+	}
+	if o.Help || o.Version {
+		return o, nil
+	}
+	cmd := o.Command
+	if cmd == "" {
+		cmd = "mdma-screen"
+	}
+	for i := range flags {
+		if f := &flags[i]; o.set[f.name] && !f.takes(o.Command) {
+			return o, &UsageError{Key: "cli.err.flag_not_here", Args: []string{"flag", "--" + f.name, "command", cmd}}
+		}
+	}
+	for i := range flags {
+		if f := &flags[i]; !f.global {
+			if err := o.apply(f, vals); err != nil {
+				return o, err
+			}
+		}
+	}
+	for i := range flags {
+		f := &flags[i]
+		switch {
+		case f.required != "" && f.takes(o.Command) && !o.set[f.name]:
+			return o, &UsageError{Key: f.required}
+		case f.needs != "" && o.set[f.name] && !o.set[f.needs]:
+			return o, &UsageError{Key: f.needsErr}
+		}
+	}
+	for i := range flags {
+		if f := &flags[i]; f.def != "" && !o.set[f.name] {
+			f.set(&o, f.def)
+		}
+	}
+	return o, nil
+}
+
+// scan splits args into the command and the flags' raw values (by name),
+// checking only their shape: known, valued or not, given once.
+func scan(args []string, o *Options) (map[string]string, error) {
+	vals := map[string]string{}
 	for i := 0; i < len(args); i++ {
 		arg := args[i]
-		if arg == "-h" {
+		if arg == shortHelp {
 			arg = "--help"
 		}
 		if !strings.HasPrefix(arg, "--") || arg == "--" {
-			if !commands[arg] {
-				return o, &UsageError{Key: "cli.err.argument", Args: []string{"arg", arg}}
+			if !isCommand(arg) {
+				return vals, &UsageError{Key: "cli.err.argument", Args: []string{"arg", arg}}
 			}
 			if o.Command != "" {
-				return o, &UsageError{Key: "cli.err.two_commands", Args: []string{"arg", arg, "command", o.Command}}
+				return vals, &UsageError{Key: "cli.err.two_commands", Args: []string{"arg", arg, "command", o.Command}}
 			}
 			o.Command = arg
 			continue
 		}
 		name, val, hasVal := strings.Cut(arg[2:], "=")
+		f, ok := lookupFlag(name)
 		switch {
-		case valueFlags[name]:
-			if !hasVal {
-				if i+1 >= len(args) {
-					return o, &UsageError{Key: "cli.err.needs_value", Args: []string{"flag", "--" + name}}
-				}
-				i++
-				val = args[i]
+		case !ok:
+			return vals, &UsageError{Key: "cli.err.unknown_flag", Args: []string{"flag", "--" + name}}
+		case f.kind == valueFlag && !hasVal:
+			if i+1 >= len(args) {
+				return vals, &UsageError{Key: "cli.err.needs_value", Args: []string{"flag", "--" + name}}
 			}
-		case boolFlags[name]:
-			if hasVal {
-				return o, &UsageError{Key: "cli.err.no_value", Args: []string{"flag", "--" + name}}
-			}
-		default:
-			return o, &UsageError{Key: "cli.err.unknown_flag", Args: []string{"flag", "--" + name}}
+			i++
+			val = args[i]
+		case f.kind == boolFlag && hasVal:
+			return vals, &UsageError{Key: "cli.err.no_value", Args: []string{"flag", "--" + name}}
 		}
 		if o.set[name] {
-			return o, &UsageError{Key: "cli.err.twice", Args: []string{"flag", "--" + name}}
+			return vals, &UsageError{Key: "cli.err.twice", Args: []string{"flag", "--" + name}}
 		}
 		o.set[name] = true
-		switch name {
-		case "lang":
-			lang = val
-		case "format":
-			o.Format = val
-		case "answers":
-			o.Answers = val
-		case "output":
-			o.Output = val
-		case "force":
-			o.Force = true
-		case "counsellor":
-			o.Counsellor = true
-		case "accessible":
-			o.Accessible = true
-		case "version":
-			o.Version = true
-		case "help":
-			o.Help = true
-		}
+		vals[name] = val
 	}
-	if lang != "" {
-		l, err := i18n.ParseLang(lang)
-		if err != nil {
-			return o, &UsageError{Key: "cli.err.lang", Args: []string{"value", lang}}
-		}
-		o.Lang = l
-	} else if o.set["lang"] {
-		return o, &UsageError{Key: "cli.err.lang", Args: []string{"value", lang}}
-	}
-	if o.Help || o.Version {
-		return o, nil
-	}
-	for name := range o.set {
-		if !allowedIn(name, o.Command) {
-			cmd := o.Command
-			if cmd == "" {
-				cmd = "mdma-screen"
-			}
-			return o, &UsageError{Key: "cli.err.flag_not_here", Args: []string{"flag", "--" + name, "command", cmd}}
-		}
-	}
-	switch o.Format {
-	case "":
-		o.Format = "text"
-	case "text", "markdown", "json":
-	default:
-		return o, &UsageError{Key: "cli.err.format", Args: []string{"value", o.Format}}
-	}
-	if o.set["output"] && o.Output == "" {
-		return o, &UsageError{Key: "cli.err.needs_value", Args: []string{"flag", "--output"}}
-	}
-	if o.set["answers"] && o.Answers == "" {
-		return o, &UsageError{Key: "cli.err.needs_value", Args: []string{"flag", "--answers"}}
-	}
-	if o.Command == "report" && o.Answers == "" {
-		return o, &UsageError{Key: "cli.err.needs_answers"}
-	}
-	if o.Force && o.Output == "" {
-		return o, &UsageError{Key: "cli.err.force_alone"}
-	}
-	return o, nil
+	return vals, nil
 }
 
-func allowedIn(flag, command string) bool {
-	for _, c := range flagCommands[flag] {
-		if c == "*" || c == command {
-			return true
-		}
+// apply checks the value of flag f, when given, and stores it.
+func (o *Options) apply(f *flagSpec, vals map[string]string) error {
+	if !o.set[f.name] {
+		return nil
 	}
-	return false
+	v := vals[f.name]
+	if f.kind == valueFlag && !f.allowed(v) {
+		if f.badValue != "" {
+			return &UsageError{Key: f.badValue, Args: []string{"value", v}}
+		}
+		return &UsageError{Key: "cli.err.needs_value", Args: []string{"flag", "--" + f.name}}
+	}
+	f.set(o, v)
+	return nil
 }
 
 // String returns a short description for tests.

@@ -4,11 +4,10 @@
 package listing
 
 import (
-	"bytes"
-	"encoding/json"
 	"strings"
 
 	"mdma-screen/i18n"
+	"mdma-screen/internal/layout"
 	"mdma-screen/internal/vocab"
 	"mdma-screen/rules"
 	"mdma-screen/screening"
@@ -166,14 +165,11 @@ func orList(cat *i18n.Catalog, items []string) string {
 }
 
 func jsonBytes(v any) []byte {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
+	b, err := layout.JSON(v)
+	if err != nil {
 		panic(err) // only plain data: cannot fail
 	}
-	return buf.Bytes()
+	return b
 }
 
 // Questions renders the question bank in a format.

@@ -14,7 +14,8 @@ import (
 
 	"mdma-screen/i18n"
 	"mdma-screen/internal/golden"
-	"mdma-screen/internal/report"
+	"mdma-screen/internal/layout"
+	"mdma-screen/internal/vocab"
 	"mdma-screen/rules"
 	"mdma-screen/screening"
 )
@@ -101,7 +102,7 @@ func checkCommon(t *testing.T, where string, out []byte, text, help bool, cat *i
 	}
 	lines := strings.Split(strings.TrimSuffix(s, "\n"), "\n")
 	for i, l := range lines {
-		if text && ansi.StringWidth(l) > report.Width {
+		if text && ansi.StringWidth(l) > layout.Width {
 			t.Errorf("%s:%d: %d columns: %q", where, i+1, ansi.StringWidth(l), l)
 		}
 		if strings.HasSuffix(l, " ") {
@@ -109,7 +110,7 @@ func checkCommon(t *testing.T, where string, out []byte, text, help bool, cat *i
 		}
 	}
 	last := lines[len(lines)-1]
-	if !strings.Contains(last, report.Program) || !strings.Contains(last, rules.Version) {
+	if !strings.Contains(last, vocab.Program) || !strings.Contains(last, rules.Version) {
 		t.Errorf("%s: last line %q is not the version", where, last)
 	}
 	for _, must := range []string{"112", "70 201 201", "116 111", "kontakt@cepda.dk"} {

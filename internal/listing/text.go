@@ -7,7 +7,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"mdma-screen/i18n"
-	"mdma-screen/internal/report"
+	"mdma-screen/internal/layout"
+	"mdma-screen/internal/vocab"
 	"mdma-screen/screening"
 )
 
@@ -21,7 +22,7 @@ var helpKeys = []string{"emergency", "doctor", "livslinien", "bornetelefonen", "
 // that is not to be read aloud, and the answers to tick. Both end with
 // where to get help, the disclaimer and the version.
 func QuestionsText(cat *i18n.Catalog, l QuestionList) []byte {
-	d := &report.TextDoc{}
+	d := &layout.TextDoc{}
 	mode := "questions"
 	if l.Counsellor {
 		mode = "script"
@@ -35,7 +36,7 @@ func QuestionsText(cat *i18n.Catalog, l QuestionList) []byte {
 			section = q.Section
 			d.Heading(q.SectionTitle, '-')
 		}
-		first, rest := numbered(i+1, len(l.Questions))
+		first, rest := layout.Numbered(i+1, len(l.Questions))
 		if l.Counsellor {
 			d.Para(q.Label, first, rest)
 		} else {
@@ -71,14 +72,14 @@ func QuestionsText(cat *i18n.Catalog, l QuestionList) []byte {
 			d.Para(o.Label, rest+"[ ] ", rest+"    ")
 		}
 		if !l.Counsellor {
-			d.Sources(cat, questionSources(cat, q.ID), rest)
+			d.Sources(cat.T("report.source"), cat.T("render.sources"), questionSources(cat, q.ID), rest)
 		}
 	}
 
 	textHelp(d, cat)
 	d.Heading(cat.T("report.disclaimer"), '-')
 	d.Para(l.Disclaimer, "", "")
-	d.Para(report.VersionLine(cat, l.Version), "", "")
+	d.Para(vocab.VersionLine(cat, l.Version), "", "")
 	return d.Bytes()
 }
 
@@ -86,7 +87,7 @@ func QuestionsText(cat *i18n.Catalog, l QuestionList) []byte {
 // columns, grouped by level in table order: each rule with its ID,
 // title, level, category, when it fires and its sources.
 func RulesText(cat *i18n.Catalog, l RuleList) []byte {
-	d := &report.TextDoc{}
+	d := &layout.TextDoc{}
 	d.Heading(cat.T("render.rules.title"), '=')
 	d.Para(cat.T("render.rules.intro"), "", "")
 
@@ -140,19 +141,15 @@ func RulesText(cat *i18n.Catalog, l RuleList) []byte {
 
 	d.Heading(cat.T("report.disclaimer"), '-')
 	d.Para(l.Disclaimer, "", "")
-	d.Para(report.VersionLine(cat, l.Version), "", "")
+	d.Para(vocab.VersionLine(cat, l.Version), "", "")
 	return d.Bytes()
 }
 
 // textHelp writes where to get help, as in a report.
-func textHelp(d *report.TextDoc, cat *i18n.Catalog) {
+func textHelp(d *layout.TextDoc, cat *i18n.Catalog) {
 	d.Heading(cat.T("report.help"), '-')
 	for _, k := range helpKeys {
-		d.Para(cat.T("help."+k+".name"), "", "")
-		d.Tight()
-		d.Para(cat.T("help."+k+".contact"), "   ", "   ")
-		d.Tight()
-		d.Para(cat.T("help."+k+".when"), "   ", "   ")
+		d.Entry(cat.T("help."+k+".name"), cat.T("help."+k+".contact"), cat.T("help."+k+".when"))
 	}
 	d.Para(cat.T("help.fault"), "", "")
 }
@@ -231,18 +228,10 @@ func levels(l RuleList) []string {
 // levelName is a level as symbol, label and ID: "[X] Advised against
 // (stop)".
 func levelName(cat *i18n.Catalog, level string) string {
-	return report.Symbol(cat, level) + " " + cat.T("level."+level) + " (" + level + ")"
+	return vocab.Symbol(cat, level) + " " + cat.T("level."+level) + " (" + level + ")"
 }
 
 // categoryName is a category as label and ID: "Medicine (medication)".
 func categoryName(cat *i18n.Catalog, category string) string {
 	return cat.T("render.category."+category) + " (" + category + ")"
-}
-
-// numbered returns the marker of item i of n and the indentation under
-// it, so that the texts of all items line up.
-func numbered(i, n int) (first, rest string) {
-	rest = strings.Repeat(" ", len(strconv.Itoa(n))+2)
-	first = strconv.Itoa(i) + ". "
-	return first + strings.Repeat(" ", len(rest)-len(first)), rest
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"mdma-screen/i18n"
+	"mdma-screen/internal/vocab"
 	"mdma-screen/rules"
 	"mdma-screen/screening"
 )
@@ -113,7 +114,7 @@ func contractParts(r *Report, findingParts func(Finding) []string, mark func(str
 	}
 	p = append(p, cat.T("report.help"))
 	help()
-	p = append(p, cat.T("report.disclaimer"), r.Disclaimer, VersionLine(cat, r.Version))
+	p = append(p, cat.T("report.disclaimer"), r.Disclaimer, vocab.VersionLine(cat, r.Version))
 	return p
 }
 
@@ -141,7 +142,7 @@ func checkReportCommon(t *testing.T, where string, r *Report, out []byte) {
 			t.Errorf("%s:%d: trailing white space: %q", where, i+1, l)
 		}
 	}
-	if last := lines[len(lines)-1]; last != VersionLine(cat, r.Version) || !strings.Contains(last, Program) || !strings.Contains(last, rules.Version) {
+	if last := lines[len(lines)-1]; last != vocab.VersionLine(cat, r.Version) || !strings.Contains(last, Program) || !strings.Contains(last, rules.Version) {
 		t.Errorf("%s: last line %q, want the version line", where, last)
 	}
 	f := foldText(s)
@@ -168,39 +169,49 @@ func checkReportCommon(t *testing.T, where string, r *Report, out []byte) {
 	}
 }
 
-func TestTextLayout(t *testing.T) {
+// eachLayout renders every layout case in every language, for the
+// person and the counsellor, in one format; it checks what every format
+// holds (stable bytes, the common checks, the contract's order, with
+// finding giving a finding's texts) and hands the rest to check.
+func eachLayout(t *testing.T, format string, render func(*Report) []byte, finding func(*Report, Finding) []string,
+	check func(t *testing.T, where string, r *Report, out string)) {
 	brackets := func(s string) string { return "[" + s + "]" }
 	for _, c := range layoutCases {
 		a := layoutAnswers(t, c.name, c.answers)
 		for _, lang := range i18n.Langs {
 			for _, counsellor := range []bool{false, true} {
-				where := fmt.Sprintf("%s.%s/counsellor=%v/text", c.name, lang, counsellor)
+				where := fmt.Sprintf("%s.%s/counsellor=%v/%s", c.name, lang, counsellor, format)
 				t.Run(where, func(t *testing.T) {
 					r := Build(a, Options{Lang: lang, Counsellor: counsellor})
-					out := Text(r)
-					if again := Text(Build(a, Options{Lang: lang, Counsellor: counsellor})); string(again) != string(out) {
+					out := render(r)
+					if again := render(Build(a, Options{Lang: lang, Counsellor: counsellor})); string(again) != string(out) {
 						t.Fatal("two renders differ")
 					}
 					checkReportCommon(t, where, r, out)
-					checkOrder(t, where, string(out), contractParts(r, func(f Finding) []string {
-						return []string{FindingTitle(r.Catalog(), f)}
-					}, brackets))
-					for i, l := range strings.Split(string(out), "\n") {
-						if w := ansi.StringWidth(l); w > Width {
-							t.Errorf("%s:%d: %d columns: %q", where, i+1, w, l)
-						}
-					}
-					// Every finding shows its level as a symbol and a word.
-					for _, f := range r.Findings {
-						title := FindingTitle(r.Catalog(), f)
-						if !strings.Contains(title, Symbol(r.Catalog(), f.Level)) || !strings.Contains(title, r.Catalog().T("level."+f.Level)) {
-							t.Errorf("%s: finding %s shows %q, without its symbol or label", where, f.Rule, title)
-						}
-					}
+					checkOrder(t, where, string(out), contractParts(r, func(f Finding) []string { return finding(r, f) }, brackets))
+					check(t, where, r, string(out))
 				})
 			}
 		}
 	}
+}
+
+func TestTextLayout(t *testing.T) {
+	title := func(r *Report, f Finding) []string { return []string{FindingTitle(r.Catalog(), f)} }
+	eachLayout(t, "text", Text, title, func(t *testing.T, where string, r *Report, out string) {
+		for i, l := range strings.Split(out, "\n") {
+			if w := ansi.StringWidth(l); w > Width {
+				t.Errorf("%s:%d: %d columns: %q", where, i+1, w, l)
+			}
+		}
+		// Every finding shows its level as a symbol and a word.
+		for _, f := range r.Findings {
+			title := FindingTitle(r.Catalog(), f)
+			if !strings.Contains(title, vocab.Symbol(r.Catalog(), f.Level)) || !strings.Contains(title, r.Catalog().T("level."+f.Level)) {
+				t.Errorf("%s: finding %s shows %q, without its symbol or label", where, f.Rule, title)
+			}
+		}
+	})
 }
 
 // TestHelpFirstCases pins which layout cases put help first, so that the
@@ -215,40 +226,5 @@ func TestHelpFirstCases(t *testing.T) {
 		if c.name == "no-findings" && len(r.Findings) != 0 {
 			t.Errorf("no-findings: %d findings", len(r.Findings))
 		}
-	}
-}
-
-func TestWrap(t *testing.T) {
-	long := strings.Repeat("word ", 40)
-	tests := []struct {
-		name, text, first, rest string
-		want                    []string // lines that must appear
-	}{
-		{"number kept with its word", strings.Repeat("x", 70) + " call 70 201 201 now", "", "", []string{"call 70 201 201 now"}},
-		{"hyphen not broken", strings.Repeat("x", 72) + " MDMA-assisted", "", "", []string{"MDMA-assisted"}},
-		{"hanging indent", long, "1. ", "   ", []string{"1. word", "   word"}},
-		{"paragraphs", "one\n\ntwo", "- ", "  ", []string{"- one", "", "  two"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := Wrap(tt.text, tt.first, tt.rest)
-			lines := strings.Split(got, "\n")
-			for _, l := range lines {
-				if ansi.StringWidth(l) > Width || strings.HasSuffix(l, " ") {
-					t.Errorf("bad line %q", l)
-				}
-			}
-			for _, w := range tt.want {
-				found := false
-				for _, l := range lines {
-					if strings.HasPrefix(l, w) || l == w {
-						found = true
-					}
-				}
-				if !found {
-					t.Errorf("no line starting %q in:\n%s", w, got)
-				}
-			}
-		})
 	}
 }

@@ -27,7 +27,7 @@ import (
 // in the colour of urgent help. On a short screen (noteMax) the note is
 // cut to its lines, the label leading the first and an ellipsis ending
 // the last; n shows it whole. It is "" outside counsellor mode.
-func (m *model) noteView(q, width int) string {
+func (m *questionScreen) noteView(q, width int) string {
 	if !m.cfg.Counsellor {
 		return ""
 	}
@@ -78,7 +78,7 @@ func shortNote(text string, width, n int) []string {
 
 // noteGap is what stands between the answers and the note: a blank line,
 // or on a short screen only the line break.
-func (m *model) noteGap() string {
+func (m *questionScreen) noteGap() string {
 	if m.compact && !m.expand {
 		return "\n"
 	}
@@ -86,7 +86,7 @@ func (m *model) noteGap() string {
 }
 
 // noteKey is the key that shows the whole note, or the short one again.
-func (m *model) noteKey() key.Binding {
+func (m *questionScreen) noteKey() key.Binding {
 	desc := "tui.help.note_more"
 	if m.expand {
 		desc = "tui.help.note_less"
@@ -135,14 +135,14 @@ func (m *model) dontKnowKey() key.Binding {
 }
 
 // multi reports whether the question shown takes several answers.
-func (m *model) multi() bool {
+func (m *questionScreen) multi() bool {
 	q, ok := m.flow.Current()
-	return ok && m.scr == scrQuestion && screening.QuestionAt(q).Kind == screening.Multi
+	return ok && screening.QuestionAt(q).Kind == screening.Multi
 }
 
 // jumpReport moves a counsellor's summary from the read-back to the start
 // of the full report, and from anywhere in the report back to the top.
-func (m *model) jumpReport() {
+func (m *summaryScreen) jumpReport() {
 	if m.vp.YOffset() < m.reportLine {
 		m.vp.SetYOffset(m.reportLine)
 		return
@@ -151,7 +151,7 @@ func (m *model) jumpReport() {
 }
 
 // reportKey is the jump key with the help for where it leads from here.
-func (m *model) reportKey() key.Binding {
+func (m *summaryScreen) reportKey() key.Binding {
 	desc := "tui.help.report"
 	if m.vp.YOffset() >= m.reportLine {
 		desc = "tui.help.readback"

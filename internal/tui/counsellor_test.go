@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 	"testing"
@@ -21,156 +20,146 @@ import (
 // leaves adult unanswered; the summary starts with the read-back, the full
 // report below it.
 func TestCounsellorRun(t *testing.T) {
-	for _, lang := range i18n.Langs {
-		t.Run(string(lang), func(t *testing.T) {
-			c := i18n.MustLoad(lang)
-			d := newCounsellorDriver(t, lang, 80, 24)
-			d.has(c.T("tui.counsellor.welcome.title"), c.T("tui.counsellor.welcome.key.dont_know"))
-			d.press("enter")
+	eachLang(t, true, func(t *testing.T, d *driver) {
+		c := d.cat
+		d.has(c.T("tui.counsellor.welcome.title"), c.T("tui.counsellor.welcome.key.dont_know"))
+		d.press("enter")
 
-			seen := map[string]bool{}
-			check := func() {
-				t.Helper()
-				id := d.question()
-				if id == "" || seen[id] {
-					return
-				}
-				seen[id] = true
-				// The read-aloud wording leads; the note is there, marked as
-				// the counsellor's (whole, or its start on a short screen).
-				q := screening.MustIndex(id)
-				d.reads(c.F("tui.counsellor.read", "text", vocab.Read(c, q)))
-				note := vocab.Note(c, q)
-				label := "tui.counsellor.note"
-				if id == "crisis" {
-					label = "tui.counsellor.note.urgent"
-				}
-				d.reads(c.T(label), strings.Fields(note)[0]+" "+strings.Fields(note)[1])
-				if !d.m.compact {
-					d.reads(note)
-					if vocab.Read(c, q) != vocab.Prompt(c, q) {
-						d.reads(c.F("tui.counsellor.written", "text", vocab.Prompt(c, q)))
-					}
-				}
-				d.has("d " + c.T("tui.help.dont_know"))
+		seen := map[string]bool{}
+		check := func() {
+			t.Helper()
+			id := d.question()
+			if id == "" || seen[id] {
+				return
 			}
+			seen[id] = true
+			// The read-aloud wording leads; the note is there, marked as
+			// the counsellor's (whole, or its start on a short screen).
+			d.reads(c.F("tui.counsellor.read", "text", vocab.Read(c, screening.MustIndex(id))))
+			note := vocab.Note(c, screening.MustIndex(id))
+			label := "tui.counsellor.note"
+			if id == "crisis" {
+				label = "tui.counsellor.note.urgent"
+			}
+			d.reads(c.T(label), strings.Fields(note)[0]+" "+strings.Fields(note)[1])
+			if !d.compact() {
+				d.reads(note)
+				if vocab.Read(c, screening.MustIndex(id)) != vocab.Prompt(c, screening.MustIndex(id)) {
+					d.reads(c.F("tui.counsellor.written", "text", vocab.Prompt(c, screening.MustIndex(id))))
+				}
+			}
+			d.has("d " + c.T("tui.help.dont_know"))
+		}
 
+		check()
+		d.press("d") // setting: undecided, so the provider questions come
+		if !strings.Contains(d.screen(), c.T("opt.setting.undecided")) {
+			t.Errorf("no notice of what was noted:\n%s", d.screen())
+		}
+		check()
+		d.press("d") // ptsd: unsure
+		check()
+		d.has(c.T("tui.help.dont_know_skip"))
+		d.press("d") // adult: no not-sure answer, left unanswered
+		check()
+		d.has(c.F("tui.counsellor.recorded.skipped", "question", c.F("tui.quote", "text", vocab.LabelOf(c, "adult"))))
+		d.choose("no") // crisis
+		for d.question() != "other_meds" {
 			check()
-			d.press("d") // setting: undecided, so the provider questions come
-			if !strings.Contains(d.screen(), c.T("opt.setting.undecided")) {
-				t.Errorf("no notice of what was noted:\n%s", d.screen())
-			}
+			d.choose("no")
+		}
+		check()
+		d.press("home", "x") // a tick, then "doesn't know" after all
+		d.press("d")
+		for d.question() != "therapists" {
 			check()
-			d.press("d") // ptsd: unsure
+			d.choose("no")
+		}
+		check()
+		d.press("d")
+		for d.on() == "question" {
 			check()
-			d.has(c.T("tui.help.dont_know_skip"))
-			d.press("d") // adult: no not-sure answer, left unanswered
-			check()
-			d.has(c.F("tui.counsellor.recorded.skipped", "question", c.F("tui.quote", "text", c.T("q.adult.label"))))
-			d.choose("no") // crisis
-			for d.question() != "other_meds" {
-				check()
-				d.choose("no")
-			}
-			check()
-			d.press("home", "x") // a tick, then "doesn't know" after all
-			d.press("d")
-			for d.question() != "therapists" {
-				check()
-				d.choose("no")
-			}
-			check()
-			d.press("d")
-			for d.m.scr == scrQuestion {
-				check()
-				d.choose("yes")
-			}
-			if d.m.scr != scrReview {
-				t.Fatalf("not at the review:\n%s", d.screen())
-			}
-			if len(seen) != len(d.m.flow.Asked()) {
-				t.Errorf("%d questions shown, %d asked", len(seen), len(d.m.flow.Asked()))
-			}
+			d.choose("yes")
+		}
+		if d.on() != "review" {
+			t.Fatalf("not at the review:\n%s", d.screen())
+		}
+		if len(seen) != d.asked() {
+			t.Errorf("%d questions shown, %d asked", len(seen), d.asked())
+		}
 
-			a := d.m.flow.Answers()
-			want := map[string]string{
-				"setting": "undecided", "ptsd": "unsure", "crisis": "no",
-				"other_meds": "unsure", "therapists": "unknown", "boundaries": "yes",
-				"substance_use": "no", "past_experience": "yes",
+		a := d.m.Answers()
+		want := map[string]string{
+			"setting": "undecided", "ptsd": "unsure", "crisis": "no",
+			"other_meds": "unsure", "therapists": "unknown", "boundaries": "yes",
+			"substance_use": "no", "past_experience": "yes",
+		}
+		for id, v := range want {
+			if got := strings.Join(a.Values(screening.MustIndex(id)), ","); got != v {
+				t.Errorf("%s = %q, want %q", id, got, v)
 			}
-			for id, v := range want {
-				if got := strings.Join(a.Values(screening.MustIndex(id)), ","); got != v {
-					t.Errorf("%s = %q, want %q", id, got, v)
-				}
-			}
-			if a.Answered(screening.MustIndex("adult")) {
-				t.Error("adult was answered; doesn't know must leave it unanswered")
-			}
+		}
+		if a.Answered(screening.MustIndex("adult")) {
+			t.Error("adult was answered; doesn't know must leave it unanswered")
+		}
 
-			d.has(c.T("tui.counsellor.review.title"), c.T("tui.counsellor.review.show"))
-			d.press("enter")
-			if d.m.scr != scrSummary {
-				t.Fatalf("not at the summary:\n%s", d.screen())
+		d.has(c.T("tui.counsellor.review.title"), c.T("tui.counsellor.review.show"))
+		d.press("enter")
+		if d.on() != "summary" {
+			t.Fatalf("not at the summary:\n%s", d.screen())
+		}
+		r := report.Build(a, report.Options{Lang: d.lang, Counsellor: true})
+		d.has(c.T("render.readback"), r.Readback[0])
+		doc := d.document()
+		last := 0
+		for _, s := range r.Readback {
+			i := strings.Index(doc[last:], flat(s))
+			if i < 0 {
+				t.Fatalf("the read-back lacks %q, or not in order", s)
 			}
-			r := report.Build(a, report.Options{Lang: lang, Counsellor: true})
-			d.has(c.T("render.readback"), r.Readback[0])
-			doc := d.document()
-			last := 0
-			for _, s := range r.Readback {
-				i := strings.Index(doc[last:], flat(s))
-				if i < 0 {
-					t.Fatalf("the read-back lacks %q, or not in order", s)
-				}
-				last += i
+			last += i
+		}
+		if rep := strings.Index(doc, flat(c.T("report.title"))); rep < last {
+			t.Error("the full report does not come after the read-back")
+		}
+		for _, s := range []string{r.Headline, c.T("report.disclaimer"), "70 201 201"} {
+			if !strings.Contains(doc, flat(s)) {
+				t.Errorf("the summary lacks %q", s)
 			}
-			if rep := strings.Index(doc, flat(c.T("report.title"))); rep < last {
-				t.Error("the full report does not come after the read-back")
-			}
-			for _, s := range []string{r.Headline, c.T("report.disclaimer"), "70 201 201"} {
-				if !strings.Contains(doc, flat(s)) {
-					t.Errorf("the summary lacks %q", s)
-				}
-			}
-			// r jumps to the full report and back.
-			d.press("r")
-			d.has(c.T("tui.counsellor.summary.report"), c.T("report.title"), "r "+c.T("tui.help.readback"))
-			d.lacks(c.T("render.readback"))
-			d.press("r")
-			d.has(c.T("render.readback"), "r "+c.T("tui.help.report"))
+		}
+		// r jumps to the full report and back.
+		d.press("r")
+		d.has(c.T("tui.counsellor.summary.report"), c.T("report.title"), "r "+c.T("tui.help.readback"))
+		d.lacks(c.T("render.readback"))
+		d.press("r")
+		d.has(c.T("render.readback"), "r "+c.T("tui.help.report"))
 
-			d.press("q")
-			var msg bytes.Buffer
-			d.m.cfg.Err = &msg
-			assertExit(t, d.m.finish(nil), 0)
-			if !strings.Contains(msg.String(), c.T("tui.counsellor.closed")) {
-				t.Errorf("closing message %q", msg.String())
-			}
-		})
-	}
+		d.quits("q", 0)
+		if msg := d.stderr; !strings.Contains(msg.String(), c.T("tui.counsellor.closed")) {
+			t.Errorf("closing message %q", msg.String())
+		}
+	})
 }
 
 // TestCounsellorDontKnowOnCrisis: "doesn't know" on crisis is unsure, and
 // the help shows at once, worded for the counsellor.
 func TestCounsellorDontKnowOnCrisis(t *testing.T) {
-	for _, lang := range i18n.Langs {
-		t.Run(string(lang), func(t *testing.T) {
-			c := i18n.MustLoad(lang)
-			d := newCounsellorDriver(t, lang, 80, 24)
-			d.press("enter")
-			d.to("crisis")
-			d.reads(c.T("tui.counsellor.note.urgent"), c.T("q.crisis.note"))
-			d.press("d")
-			if d.m.scr != scrCrisis {
-				t.Fatalf("doesn't know on crisis did not show the help:\n%s", d.screen())
-			}
-			if got := d.m.flow.Answers().Values(screening.MustIndex("crisis")); strings.Join(got, ",") != "unsure" {
-				t.Fatalf("crisis = %v, want unsure", got)
-			}
-			d.has(c.T("tui.counsellor.crisis.title"), c.T("tui.counsellor.crisis.go_on"), "70 201 201")
-			d.press("down", "enter")
-			d.has(c.T("tui.counsellor.ended.intro"), "112")
-		})
-	}
+	eachLang(t, true, func(t *testing.T, d *driver) {
+		c := d.cat
+		d.press("enter")
+		d.to("crisis")
+		d.reads(c.T("tui.counsellor.note.urgent"), c.T("q.crisis.note"))
+		d.press("d")
+		if d.on() != "crisis" {
+			t.Fatalf("doesn't know on crisis did not show the help:\n%s", d.screen())
+		}
+		if got := d.m.Answers().Values(screening.MustIndex("crisis")); strings.Join(got, ",") != "unsure" {
+			t.Fatalf("crisis = %v, want unsure", got)
+		}
+		d.has(c.T("tui.counsellor.crisis.title"), c.T("tui.counsellor.crisis.go_on"), "70 201 201")
+		d.press("down", "enter")
+		d.has(c.T("tui.counsellor.ended.intro"), "112")
+	})
 }
 
 // TestDontKnowOnlyForCounsellors: in the person's own screening d does
@@ -182,49 +171,44 @@ func TestDontKnowOnlyForCounsellors(t *testing.T) {
 	d.to("ptsd")
 	d.lacks(c.T("tui.help.dont_know"))
 	d.press("d", "n")
-	if d.question() != "ptsd" || d.m.flow.Answers().Answered(screening.MustIndex("ptsd")) {
+	if d.question() != "ptsd" || d.m.Answers().Answered(screening.MustIndex("ptsd")) {
 		t.Fatal("d answered a question outside counsellor mode")
 	}
-	d.enterThrough(scrSummary)
-	d.press("r")
-	if !d.quit {
-		t.Fatal("r is not a key of the person's summary: it should close it like any other key")
-	}
+	d.enterThrough("summary")
+	d.quits("r", 0) // r is not a key of the person's summary: it closes it like any other key
+
 }
 
 // TestCounsellorShortScreen: at 80x24 other_meds shows every answer and
 // the start of the note; n shows the whole note and the written question.
 func TestCounsellorShortScreen(t *testing.T) {
-	for _, lang := range i18n.Langs {
-		t.Run(string(lang), func(t *testing.T) {
-			c := i18n.MustLoad(lang)
-			d := newCounsellorDriver(t, lang, 80, 24)
-			d.press("enter")
-			d.to("other_meds")
-			if !d.m.compact {
-				t.Fatal("other_meds fits 80x24 whole; the test needs a short screen")
-			}
-			q := screening.MustIndex("other_meds")
-			if d.m.listCut {
-				t.Fatalf("the answers do not all fit:\n%s", d.screen())
-			}
-			d.has(optionLabels(c, q)...)
-			d.has("…", "n "+c.T("tui.help.note_more"))
-			d.lacks(c.T("tui.counsellor.written")[:8])
-			d.press("n")
-			d.reads(c.T("q.other_meds.note"), c.F("tui.counsellor.written", "text", c.T("q.other_meds.prompt")),
-				c.T("tui.multi.more"), "n "+c.T("tui.help.note_less"))
-			d.press("n")
-			d.has(optionLabels(c, q)...)
-			// At 100x30 all of it fits.
-			d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
-			if d.m.compact {
-				t.Fatal("other_meds is short at 100x30")
-			}
-			d.reads(c.T("q.other_meds.note"))
-			d.has(optionLabels(c, q)...)
-		})
-	}
+	eachLang(t, true, func(t *testing.T, d *driver) {
+		c := d.cat
+		d.press("enter")
+		d.to("other_meds")
+		if !d.compact() {
+			t.Fatal("other_meds fits 80x24 whole; the test needs a short screen")
+		}
+		q := screening.MustIndex("other_meds")
+		if d.listCut() {
+			t.Fatalf("the answers do not all fit:\n%s", d.screen())
+		}
+		d.has(optionLabels(c, q)...)
+		d.has("…", "n "+c.T("tui.help.note_more"))
+		d.lacks(c.T("tui.counsellor.written")[:8])
+		d.press("n")
+		d.reads(c.T("q.other_meds.note"), c.F("tui.counsellor.written", "text", c.T("q.other_meds.prompt")),
+			c.T("tui.multi.more"), "n "+c.T("tui.help.note_less"))
+		d.press("n")
+		d.has(optionLabels(c, q)...)
+		// At 100x30 all of it fits.
+		d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+		if d.compact() {
+			t.Fatal("other_meds is short at 100x30")
+		}
+		d.reads(c.T("q.other_meds.note"))
+		d.has(optionLabels(c, q)...)
+	})
 }
 
 // TestNoCounsellorNoteInPersonScreens walks the person's own screening
@@ -234,8 +218,8 @@ func TestNoCounsellorNoteInPersonScreens(t *testing.T) {
 	for _, lang := range i18n.Langs {
 		c := i18n.MustLoad(lang)
 		var notes []string
-		for q := range screening.NumQuestions {
-			note := vocab.Note(c, q)
+		for _, q := range screening.Questions() {
+			note := vocab.Note(c, q.Pos())
 			notes = append(notes, flat(note))
 			if i := strings.Index(note, ". "); i > 20 {
 				notes = append(notes, flat(note[:i]))
@@ -249,9 +233,9 @@ func TestNoCounsellorNoteInPersonScreens(t *testing.T) {
 				screens := []string{d.screen()}
 				d.press("enter")
 				d.choose(setting)
-				for d.m.scr != scrSummary {
+				for d.on() != "summary" {
 					screens = append(screens, d.screen())
-					if d.m.scr == scrCrisis {
+					if d.on() == "crisis" {
 						d.press("down") // the end screen too
 						d.press("enter")
 						screens = append(screens, d.screen(), d.document())
@@ -279,7 +263,7 @@ func TestNoCounsellorNoteInPersonScreens(t *testing.T) {
 		// Nor the counsellor's own summary: the notes never go in a report.
 		d := newCounsellorDriver(t, lang, 80, 24)
 		d.press("enter")
-		d.enterThrough(scrSummary)
+		d.enterThrough("summary")
 		for _, n := range notes[:len(notes)-3] {
 			if strings.Contains(d.document(), n) {
 				t.Fatalf("%s: the counsellor's summary holds the note %q", lang, n)
@@ -303,18 +287,16 @@ func TestCounsellorAsksNoIdentity(t *testing.T) {
 	}
 	d := newCounsellorDriver(t, i18n.Da, 80, 24)
 	d.press("enter")
-	d.enterThrough(scrSummary)
+	d.enterThrough("summary")
 	d.press("s")
-	if d.m.scr != scrSave {
+	if d.on() != "save" {
 		t.Fatal("s did not open saving")
 	}
 	d.has(i18n.MustLoad(i18n.Da).T("tui.counsellor.save.intro")[:40])
 	d.press("enter")
-	if v := d.m.save.input.Value(); !strings.HasPrefix(v, "mdma-screen") {
-		t.Errorf("the default file name %q", v)
-	}
+	d.has(i18n.MustLoad(i18n.Da).T("tui.save.default") + ".txt")
 	d.press("esc")
-	if d.m.scr != scrSummary {
+	if d.on() != "summary" {
 		t.Fatal("esc did not go back to the summary")
 	}
 }
@@ -330,10 +312,10 @@ func TestCounsellorScreensFit(t *testing.T) {
 			check := func() {
 				t.Helper()
 				d.fits(lang, size[0], size[1])
-				if d.m.scr == scrWelcome && d.m.overflows() {
+				if d.on() == "welcome" && d.scrolls() {
 					t.Fatalf("%s %v: the counsellor's welcome does not fit:\n%s", lang, size, d.screen())
 				}
-				if d.m.scr == scrQuestion && d.m.listCut {
+				if d.on() == "question" && d.listCut() {
 					// The answers are all shown: the note gives way first.
 					t.Fatalf("%s %v: the answers do not all fit:\n%s", lang, size, d.screen())
 				}
@@ -344,9 +326,9 @@ func TestCounsellorScreensFit(t *testing.T) {
 			d.press("shift+tab") // back: the previous answer line
 			check()
 			d.press("enter")
-			for d.m.scr != scrSummary {
+			for d.on() != "summary" {
 				check()
-				if d.m.scr == scrQuestion {
+				if d.on() == "question" {
 					d.press("d")
 				} else {
 					d.press("enter")

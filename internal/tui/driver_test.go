@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"bytes"
+	"errors"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -10,16 +12,21 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"mdma-screen/i18n"
+	"mdma-screen/internal/exit"
 	"mdma-screen/screening"
 )
 
 // driver presses keys on the root model the way the terminal sends them,
 // runs the commands the model returns (as bubbletea would, but at once and
 // in order) and reads the screen as text. No terminal, no timers.
+// It reads the model only through the test hooks (hooks_test.go).
 type driver struct {
-	t    *testing.T
-	m    *model
-	quit bool
+	t      *testing.T
+	m      *model
+	lang   i18n.Lang
+	cat    *i18n.Catalog
+	quit   bool
+	stderr bytes.Buffer // the line said after the screens are gone
 }
 
 func newDriver(t *testing.T, lang i18n.Lang, w, h int) *driver {
@@ -35,10 +42,85 @@ func newCounsellorDriver(t *testing.T, lang i18n.Lang, w, h int) *driver {
 
 func startDriver(t *testing.T, cfg Config, w, h int) *driver {
 	t.Helper()
-	d := &driver{t: t, m: newModel(cfg)}
+	d := &driver{t: t, lang: cfg.Lang, cat: i18n.MustLoad(cfg.Lang)}
+	cfg.Err = &d.stderr
+	d.m = newModel(cfg)
 	d.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return d
 }
+
+// eachLang runs f in a subtest per language, on a screening started at
+// 80x24: a counsellor's when counsellor is set.
+func eachLang(t *testing.T, counsellor bool, f func(t *testing.T, d *driver)) {
+	for _, lang := range i18n.Langs {
+		t.Run(string(lang), func(t *testing.T) {
+			f(t, startDriver(t, Config{Lang: lang, NoColor: true, Counsellor: counsellor}, 80, 24))
+		})
+	}
+}
+
+// on names the screen shown (see model.Screen).
+func (d *driver) on() string { return d.m.Screen() }
+
+// quits presses k, and fails unless the program quit with exit status
+// want.
+func (d *driver) quits(k string, want int) {
+	d.t.Helper()
+	d.press(k)
+	if !d.quit {
+		d.t.Fatalf("%s did not quit; on the %s screen:\n%s", k, d.on(), d.screen())
+	}
+	assertExit(d.t, d.exit(), want)
+}
+
+// assertExit fails unless err carries the exit status want (nil: 0).
+func assertExit(t *testing.T, err error, want int) {
+	t.Helper()
+	got := 0
+	if err != nil {
+		var e *exit.Error
+		if !errors.As(err, &e) {
+			t.Fatalf("error %v has no exit status", err)
+		}
+		got = e.Code
+	}
+	if got != want {
+		t.Fatalf("exit %d, want %d", got, want)
+	}
+}
+
+// exit is the exit status Run would return now that the program quit,
+// and says the closing line to d.stderr.
+func (d *driver) exit() error { return d.m.finish(nil) }
+
+// asked counts the questions the answers so far call for.
+func (d *driver) asked() int {
+	a, n := d.m.Answers(), 0
+	for q := range screening.Questions() {
+		if a.Asked(q) {
+			n++
+		}
+	}
+	return n
+}
+
+// compact reports whether a counsellor's question screen is short: its
+// key help offers the whole note.
+func (d *driver) compact() bool {
+	s := d.screen()
+	return strings.Contains(s, d.cat.T("tui.help.note_more")) || strings.Contains(s, d.cat.T("tui.help.note_less"))
+}
+
+// listCut reports whether the question screen says that its answers go on
+// below.
+func (d *driver) listCut() bool {
+	s := flat(d.screen())
+	return strings.Contains(s, flat(d.cat.T("tui.list.more"))) || strings.Contains(s, flat(d.cat.T("tui.multi.more")))
+}
+
+// scrolls reports whether the key help offers scrolling: the text is
+// longer than the screen.
+func (d *driver) scrolls() bool { return strings.Contains(d.screen(), d.cat.T("tui.help.scroll")) }
 
 // send delivers msg and every message its commands produce.
 func (d *driver) send(msg tea.Msg) {
@@ -81,43 +163,36 @@ func (d *driver) press(keys ...string) {
 	}
 }
 
+// keyCodes are the named keys a test presses.
+var keyCodes = map[string]tea.Key{
+	"enter":     {Code: tea.KeyEnter},
+	"up":        {Code: tea.KeyUp},
+	"down":      {Code: tea.KeyDown},
+	"end":       {Code: tea.KeyEnd},
+	"home":      {Code: tea.KeyHome},
+	"pgdown":    {Code: tea.KeyPgDown},
+	"esc":       {Code: tea.KeyEscape},
+	"shift+tab": {Code: tea.KeyTab, Mod: tea.ModShift},
+	"ctrl+c":    {Code: 'c', Mod: tea.ModCtrl},
+	"backspace": {Code: tea.KeyBackspace},
+	"space":     {Code: tea.KeySpace, Text: " "},
+}
+
 func keyMsg(k string) tea.KeyPressMsg {
-	switch k {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "end":
-		return tea.KeyPressMsg{Code: tea.KeyEnd}
-	case "home":
-		return tea.KeyPressMsg{Code: tea.KeyHome}
-	case "pgdown":
-		return tea.KeyPressMsg{Code: tea.KeyPgDown}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "shift+tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	case "ctrl+c":
-		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	case "space":
-		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	if c, ok := keyCodes[k]; ok {
+		return tea.KeyPressMsg(c)
 	}
 	r, _ := utf8.DecodeRuneInString(k)
 	return tea.KeyPressMsg{Code: r, Text: k}
 }
 
-// screen is what the terminal shows, without escape codes.
 // fits fails unless the screen has exactly h lines, none wider than w, and
 // returns the lines.
 func (d *driver) fits(lang i18n.Lang, w, h int) []string {
 	d.t.Helper()
 	lines := strings.Split(d.screen(), "\n")
 	if len(lines) != h {
-		d.t.Fatalf("%s %dx%d screen %d: %d lines:\n%s", lang, w, h, d.m.scr, len(lines), d.screen())
+		d.t.Fatalf("%s %dx%d %s screen: %d lines:\n%s", lang, w, h, d.on(), len(lines), d.screen())
 	}
 	for _, l := range lines {
 		if lipgloss.Width(l) > w {
@@ -127,6 +202,7 @@ func (d *driver) fits(lang i18n.Lang, w, h int) []string {
 	return lines
 }
 
+// screen is what the terminal shows, without escape codes.
 func (d *driver) screen() string {
 	return ansi.Strip(d.m.View().Content)
 }
@@ -167,7 +243,7 @@ func unbar(s string) string {
 // document is the whole text of a scrolling screen (the summary), not
 // only the part shown.
 func (d *driver) document() string {
-	return flat(ansi.Strip(d.m.vp.GetContent()))
+	return flat(d.m.Document())
 }
 
 // lacks fails if the screen holds any of texts.
@@ -182,12 +258,14 @@ func (d *driver) lacks(texts ...string) {
 }
 
 // question returns the ID of the question shown, or "" on another screen.
-func (d *driver) question() string {
-	if d.m.scr != scrQuestion {
-		return ""
+func (d *driver) question() string { return d.m.Question() }
+
+// at fails unless question id is shown.
+func (d *driver) at(id string) {
+	d.t.Helper()
+	if got := d.question(); got != id {
+		d.t.Fatalf("at question %q on the %s screen, want %s:\n%s", got, d.on(), id, d.screen())
 	}
-	q, _ := d.m.flow.Current()
-	return screening.Questions()[q].ID
 }
 
 // to presses Enter until question id is shown.
@@ -199,36 +277,36 @@ func (d *driver) to(id string) {
 		}
 		d.press("enter")
 	}
-	d.t.Fatalf("question %s never came; on screen %d:\n%s", id, d.m.scr, d.screen())
+	d.t.Fatalf("question %s never came; on the %s screen:\n%s", id, d.on(), d.screen())
 }
 
 // choose moves the cursor of the question shown to option and presses
 // Enter, from wherever the cursor starts.
 func (d *driver) choose(option string) {
 	d.t.Helper()
-	q, _ := d.m.flow.Current()
-	want, ok := screening.OptionIndex(q, option)
+	want, ok := screening.OptionIndex(screening.MustIndex(d.question()), option)
 	if !ok {
 		d.t.Fatalf("%s has no option %s", d.question(), option)
 	}
-	for i := 0; i < 20 && *d.m.cur.one != want; i++ {
+	for i := 0; i < 20 && d.m.Cursor() != want; i++ {
 		d.press("up")
 	}
-	if *d.m.cur.one != want {
+	if d.m.Cursor() != want {
 		d.t.Fatalf("cursor never reached %s", option)
 	}
 	d.press("enter")
 }
 
-// enterThrough presses Enter until the screen is s.
-func (d *driver) enterThrough(s screen) int {
+// enterThrough presses Enter until the screen named s is shown, and
+// returns how many presses it took.
+func (d *driver) enterThrough(s string) int {
 	d.t.Helper()
 	for i := 0; i < 80; i++ {
-		if d.m.scr == s {
+		if d.on() == s {
 			return i
 		}
 		d.press("enter")
 	}
-	d.t.Fatalf("screen %d never came; on screen %d:\n%s", s, d.m.scr, d.screen())
+	d.t.Fatalf("the %s screen never came; on the %s screen:\n%s", s, d.on(), d.screen())
 	return 0
 }

@@ -26,46 +26,109 @@ const (
 	saveStepReplace        // the file exists: replace it?
 )
 
-// saveState is the save dialog.
-type saveState struct {
-	step   int
+// saveScreen is the save dialog over the summary it came from.
+type saveScreen struct {
+	*model
+	formed
+	back   *summaryScreen  // the summary to go back to, at its place
+	step   int             // saveStepFormat, saveStepName or saveStepReplace
 	format int             // saveText or saveMarkdown
 	input  textinput.Model // the file name
 	path   string          // the absolute path asked to be replaced
 	err    string          // what went wrong, in words
 }
 
-// startSave opens the save dialog at the choice of format.
-func (m *model) startSave() {
-	m.save = saveState{step: saveStepFormat, format: saveText}
-	m.show(scrSave)
+// newSave opens the save dialog at the choice of format.
+func newSave(back *summaryScreen) *saveScreen {
+	return &saveScreen{model: back.model, back: back, step: saveStepFormat, format: saveText}
 }
 
-// saveChosen acts on the format or replace form.
-func (m *model) saveChosen(kind formKind, v int) {
+func (s *saveScreen) name() string { return "save" }
+
+// layout builds the form of the step shown.
+func (s *saveScreen) layout(fresh bool) {
+	w := s.contentWidth()
+	switch s.step {
+	case saveStepFormat:
+		s.cur = s.install(saveFormatForm(s.cat, s.theme, w, s.keep(fresh, s.format)))
+	case saveStepReplace:
+		s.cur = s.install(replaceForm(s.cat, s.path, s.theme, w, replaceNo))
+	case saveStepName:
+		s.cur = nil
+		s.input.SetWidth(max(w-len([]rune(s.input.Prompt))-1, 10))
+	}
+}
+
+// restyle gives the name input the styles of a new background.
+func (s *saveScreen) restyle() { s.input.SetStyles(s.st.inputStyles(s.dark)) }
+
+// paste puts pasted text in the name input.
+func (s *saveScreen) paste(msg tea.PasteMsg) tea.Cmd {
+	if s.step != saveStepName {
+		return nil
+	}
+	var cmd tea.Cmd
+	s.input, cmd = s.input.Update(msg)
+	return cmd
+}
+
+func (s *saveScreen) key(msg tea.KeyPressMsg) tea.Cmd {
+	if key.Matches(msg, s.keys.Cancel) {
+		if s.step == saveStepReplace {
+			s.to(saveStepName)
+			return nil
+		}
+		s.close("")
+		return nil
+	}
+	if s.step != saveStepName {
+		switch {
+		case key.Matches(msg, s.keys.Enter):
+			s.chosen(*s.cur.one)
+		case key.Matches(msg, s.keys.Field):
+			return s.updateForm(msg)
+		}
+		return nil
+	}
+	if key.Matches(msg, s.keys.Write) {
+		s.submitName()
+		return nil
+	}
+	s.err = ""
+	var cmd tea.Cmd
+	s.input, cmd = s.input.Update(msg)
+	return cmd
+}
+
+// to goes to step and lays it out fresh.
+func (s *saveScreen) to(step int) {
+	s.step = step
+	s.layout(true)
+}
+
+// chosen acts on the value of the format or replace form.
+func (s *saveScreen) chosen(v int) {
 	switch {
-	case kind == formSaveFormat && v == saveCancel:
-		m.backToSummary("")
-	case kind == formSaveFormat:
-		m.save.format = v
-		m.save.step = saveStepName
-		m.save.input = m.nameInput(v)
-		m.layout(true)
+	case s.step == saveStepFormat && v == saveCancel:
+		s.close("")
+	case s.step == saveStepFormat:
+		s.format = v
+		s.input = s.nameInput(v)
+		s.to(saveStepName)
 	case v == replaceYes:
-		m.write(m.save.path, true)
+		s.write(s.path, true)
 	default:
-		m.save.step = saveStepName
-		m.layout(true)
+		s.to(saveStepName)
 	}
 }
 
 // nameInput is the file-name input, filled in with the default name for
 // the format, in the current folder.
-func (m *model) nameInput(format int) textinput.Model {
+func (s *saveScreen) nameInput(format int) textinput.Model {
 	in := textinput.New()
-	in.Prompt = m.cat.T("tui.save.name") + " "
-	in.SetStyles(m.st.inputStyles(m.dark))
-	in.SetValue(m.cat.T("tui.save.default") + extension(format))
+	in.Prompt = s.cat.T("tui.save.name") + " "
+	in.SetStyles(s.st.inputStyles(s.dark))
+	in.SetValue(s.cat.T("tui.save.default") + extension(format))
 	in.CursorEnd()
 	in.Focus()
 	return in
@@ -78,141 +141,95 @@ func extension(format int) string {
 	return ".txt"
 }
 
-// saveKey handles a key in the save dialog.
-func (m *model) saveKey(msg tea.KeyPressMsg) tea.Cmd {
-	if key.Matches(msg, m.keys.Cancel) {
-		if m.save.step == saveStepReplace {
-			m.save.step = saveStepName
-			m.layout(true)
-			return nil
-		}
-		m.backToSummary("")
-		return nil
-	}
-	if m.save.step != saveStepName {
-		switch {
-		case key.Matches(msg, m.keys.Enter):
-			m.submit()
-		case key.Matches(msg, m.keys.Field):
-			return m.updateForm(msg)
-		}
-		return nil
-	}
-	if key.Matches(msg, m.keys.Write) {
-		m.submitName()
-		return nil
-	}
-	m.save.err = ""
-	var cmd tea.Cmd
-	m.save.input, cmd = m.save.input.Update(msg)
-	return cmd
-}
-
 // submitName writes the report under the name typed, relative to the
 // current folder.
-func (m *model) submitName() {
-	name := strings.TrimSpace(m.save.input.Value())
+func (s *saveScreen) submitName() {
+	name := strings.TrimSpace(s.input.Value())
 	if name == "" {
-		m.save.err = m.cat.T("tui.save.empty")
+		s.err = s.cat.T("tui.save.empty")
 		return
 	}
 	path, err := filepath.Abs(name)
 	if err != nil {
-		m.save.err = m.cat.F("tui.save.err.other", "path", name)
+		s.err = s.cat.F("tui.save.err.other", "path", name)
 		return
 	}
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		m.save.err = m.cat.F("tui.save.err.is_dir", "path", path)
+		s.err = s.cat.F("tui.save.err.is_dir", "path", path)
 		return
 	}
-	m.write(path, false)
+	s.write(path, false)
 }
 
 // write writes the report to path through savefile.Write, the one file
 // writer: created 0600, never replacing a file unless force.
-func (m *model) write(path string, force bool) {
-	data := report.Text(m.rep)
-	if m.save.format == saveMarkdown {
-		data = report.Markdown(m.rep)
+func (s *saveScreen) write(path string, force bool) {
+	data := report.Text(s.back.rep)
+	if s.format == saveMarkdown {
+		data = report.Markdown(s.back.rep)
 	}
 	err := savefile.Write(path, data, force)
 	dir := filepath.Dir(path)
 	switch {
 	case err == nil:
-		m.saved = path
-		m.backToSummary(m.cat.F("tui.save.done", "path", path))
+		s.saved = path
+		s.close(s.cat.F("tui.save.done", "path", path))
 		return
 	case errors.Is(err, savefile.ErrExists) && !force:
-		m.save.path = path
-		m.save.step = saveStepReplace
-		m.save.err = ""
-		m.layout(true)
+		s.path = path
+		s.err = ""
+		s.to(saveStepReplace)
 		return
 	case errors.Is(err, fs.ErrPermission):
-		m.save.err = m.cat.F("tui.save.err.permission", "dir", dir)
+		s.err = s.cat.F("tui.save.err.permission", "dir", dir)
 	case errors.Is(err, fs.ErrNotExist):
-		m.save.err = m.cat.F("tui.save.err.folder", "dir", dir)
+		s.err = s.cat.F("tui.save.err.folder", "dir", dir)
 	default:
-		m.save.err = m.cat.F("tui.save.err.other", "path", path)
+		s.err = s.cat.F("tui.save.err.other", "path", path)
 	}
-	m.save.step = saveStepName
-	m.layout(true)
+	s.to(saveStepName)
 }
 
-// backToSummary closes the dialog, keeping the place in the report.
-func (m *model) backToSummary(notice string) {
-	top := m.vp.YOffset()
-	m.scr = scrSummary
-	m.cur = nil
-	m.gen++
-	m.layout(false)
-	m.vp.SetYOffset(top)
-	m.notice = notice
+// close goes back to the summary, at the place in the report it was left,
+// with a notice.
+func (s *saveScreen) close(notice string) {
+	top := s.back.vp.YOffset()
+	s.scr = s.back
+	s.gen++
+	s.back.layout(false)
+	s.back.vp.SetYOffset(top)
+	s.notice = notice
 }
 
-// layoutSave builds the form of the save step shown.
-func (m *model) layoutSave(fresh bool) {
-	w := m.contentWidth()
-	m.cur = nil
-	switch m.save.step {
-	case saveStepFormat:
-		m.install(saveFormatForm(m.cat, m.theme, w, m.keepSave(fresh, formSaveFormat, m.save.format)))
-	case saveStepReplace:
-		m.install(replaceForm(m.cat, m.save.path, m.theme, w, replaceNo))
-	case saveStepName:
-		m.save.input.SetWidth(max(w-len([]rune(m.save.input.Prompt))-1, 10))
-	}
-}
-
-func (m *model) keepSave(fresh bool, kind formKind, def int) int {
-	if fresh || m.cur == nil || m.cur.kind != kind {
-		return def
-	}
-	return *m.cur.one
-}
-
-// saveView is the dialog: what saving means, then the step shown.
-func (m *model) saveView() string {
-	w := m.contentWidth()
+// view is the dialog: what saving means, then the step shown.
+func (s *saveScreen) view() string {
+	w := s.contentWidth()
 	var b strings.Builder
-	b.WriteString(m.st.title.Render(m.cat.T("tui.save.title")) + "\n\n")
-	b.WriteString(wrapIndent(m.cat.T(pick(m.cfg.Counsellor, "tui.save.intro", "tui.counsellor.save.intro")), w, 0) + "\n\n")
-	switch m.save.step {
+	b.WriteString(s.st.title.Render(s.cat.T("tui.save.title")) + "\n\n")
+	b.WriteString(wrapIndent(s.cat.T(pick(s.cfg.Counsellor, "tui.save.intro", "tui.counsellor.save.intro")), w, 0) + "\n\n")
+	switch s.step {
 	case saveStepName:
 		dir, _ := os.Getwd()
-		b.WriteString(m.save.input.View() + "\n")
-		b.WriteString(m.st.muted.Render(wrapIndent(m.cat.F("tui.save.folder", "dir", dir), w, 0)))
+		b.WriteString(s.input.View() + "\n")
+		b.WriteString(s.st.muted.Render(wrapIndent(s.cat.F("tui.save.folder", "dir", dir), w, 0)))
 	default:
-		if m.cur != nil {
-			b.WriteString(trimBlank(m.cur.form.View()))
+		if s.cur != nil {
+			b.WriteString(trimBlank(s.cur.form.View()))
 		}
 	}
 	return b.String()
 }
 
-func (m *model) saveHelpKeys() []key.Binding {
-	k := m.keys
-	if m.save.step == saveStepName {
+func (s *saveScreen) notes() []string {
+	if s.err != "" {
+		return []string{s.note(s.st.errText, s.err)}
+	}
+	return nil
+}
+
+func (s *saveScreen) help() []key.Binding {
+	k := s.keys
+	if s.step == saveStepName {
 		return []key.Binding{k.Write, k.Cancel}
 	}
 	return []key.Binding{k.Move, k.Choose, k.Cancel}

@@ -144,3 +144,9 @@ func (s *styles) inputStyles(dark bool) textinput.Styles {
 	st.Blurred.Text = lipgloss.NewStyle()
 	return st
 }
+
+// note is a hint or an error under a screen, wrapped to the content width
+// and styled.
+func (m *model) note(style lipgloss.Style, text string) string {
+	return style.Render(wrapIndent(text, m.contentWidth(), 0))
+}

@@ -5,8 +5,10 @@
 //
 // Everything is drawn in the terminal's alternate screen, so nothing of
 // the answers is left behind when the program ends. The root model (model)
-// holds the Flow and the screen shown; each question is a fresh huh form
-// built by the functions in forms.go and run by the root model.
+// holds the Flow, the language, the size and the screen shown; each screen
+// is a type of its own behind the screen interface (screen.go), one file a
+// screen or a pair; the huh forms they show are built by the functions in
+// forms.go.
 package tui
 
 import (

@@ -3,7 +3,6 @@ package tui
 import (
 	"bytes"
 	"context"
-	"errors"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,9 +11,11 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"mdma-screen/i18n"
 	"mdma-screen/internal/exit"
+	"mdma-screen/internal/report"
 	"mdma-screen/screening"
 )
 
@@ -27,52 +28,41 @@ var words = map[i18n.Lang]struct {
 }
 
 func TestEnterThroughToSummary(t *testing.T) {
-	for _, lang := range i18n.Langs {
-		t.Run(string(lang), func(t *testing.T) {
-			w := words[lang]
-			d := newDriver(t, lang, 80, 24)
-			d.has(w.start, "Dansk", "English")
-			d.press("enter")
-			if d.question() != "setting" {
-				t.Fatalf("first screen after the welcome is %q", d.question())
-			}
-			presses := d.enterThrough(scrReview)
-			// Every question asked, each with its most cautious answer, and
-			// the crisis screen that crisis = unsure calls for.
-			if want := len(d.m.flow.Asked()) + 1; presses != want {
-				t.Errorf("%d presses to the review, want %d", presses, want)
-			}
-			d.has(w.review)
-			d.press("enter")
-			if d.m.scr != scrSummary {
-				t.Fatalf("not at the summary:\n%s", d.screen())
-			}
-			// crisis = unsure: the help comes first, then the headline.
-			s := d.screen()
-			help, result := strings.Index(s, "70 201 201"), strings.Index(s, "!! ")
-			if help < 0 || result < 0 || help > result {
-				t.Fatalf("help must come before the headline:\n%s", s)
-			}
-			d.has(w.result, w.children, "112")
-			// Enter scrolls; it does not leave.
-			d.press("enter")
-			if d.quit || d.m.scr != scrSummary {
-				t.Fatal("Enter left the summary")
-			}
-			d.press("end")
-			d.has(w.help, "0.1.0")
-			if doc := d.document(); !strings.Contains(doc, w.disclaimer) {
-				t.Fatalf("no disclaimer in the summary:\n%s", doc)
-			}
-			d.press("q")
-			if !d.quit || d.m.result != finished {
-				t.Fatal("q did not leave the summary")
-			}
-			if err := d.m.finish(nil); err != nil {
-				t.Fatalf("leaving the summary: %v, want exit 0", err)
-			}
-		})
-	}
+	eachLang(t, false, func(t *testing.T, d *driver) {
+		w := words[d.lang]
+		d.has(w.start, "Dansk", "English")
+		d.press("enter")
+		d.at("setting")
+		presses := d.enterThrough("review")
+		// Every question asked, each with its most cautious answer, and
+		// the crisis screen that crisis = unsure calls for.
+		if want := d.asked() + 1; presses != want {
+			t.Errorf("%d presses to the review, want %d", presses, want)
+		}
+		d.has(w.review)
+		d.press("enter")
+		if d.on() != "summary" {
+			t.Fatalf("not at the summary:\n%s", d.screen())
+		}
+		// crisis = unsure: the help comes first, then the headline.
+		s := d.screen()
+		help, result := strings.Index(s, "70 201 201"), strings.Index(s, "!! ")
+		if help < 0 || result < 0 || help > result {
+			t.Fatalf("help must come before the headline:\n%s", s)
+		}
+		d.has(w.result, w.children, "112")
+		// Enter scrolls; it does not leave.
+		d.press("enter")
+		if d.quit || d.on() != "summary" {
+			t.Fatal("Enter left the summary")
+		}
+		d.press("end")
+		d.has(w.help, "0.1.0")
+		if doc := d.document(); !strings.Contains(doc, w.disclaimer) {
+			t.Fatalf("no disclaimer in the summary:\n%s", doc)
+		}
+		d.quits("q", 0)
+	})
 }
 
 func TestLearningSkipsProviderSection(t *testing.T) {
@@ -80,7 +70,7 @@ func TestLearningSkipsProviderSection(t *testing.T) {
 	d.press("enter")
 	d.choose("learning")
 	asked := []string{"setting"}
-	for d.m.scr != scrReview {
+	for d.on() != "review" {
 		if id := d.question(); id != "" {
 			asked = append(asked, id)
 			d.has("of 5")
@@ -89,7 +79,7 @@ func TestLearningSkipsProviderSection(t *testing.T) {
 		d.press("enter")
 	}
 	for _, id := range asked {
-		if screening.Questions()[screening.MustIndex(id)].Section == "provider" {
+		if screening.QuestionAt(screening.MustIndex(id)).Section == "provider" {
 			t.Errorf("provider question %s was asked", id)
 		}
 	}
@@ -100,66 +90,51 @@ func TestLearningSkipsProviderSection(t *testing.T) {
 }
 
 func TestGoingBack(t *testing.T) {
-	for _, lang := range i18n.Langs {
-		t.Run(string(lang), func(t *testing.T) {
-			w := words[lang]
-			d := newDriver(t, lang, 80, 24)
-			d.press("enter")
-			d.choose("clinical_trial")
-			d.choose("yes") // ptsd
-			if d.question() != "adult" {
-				t.Fatalf("at %s", d.question())
-			}
-			d.press("shift+tab")
-			if d.question() != "ptsd" {
-				t.Fatalf("shift+tab went to %s", d.question())
-			}
-			// The earlier answer is kept, shown and under the cursor.
-			d.has(w.prev)
-			if *d.m.cur.one != 0 {
-				t.Errorf("cursor on %d, want the earlier answer (yes)", *d.m.cur.one)
-			}
-			d.press("esc")
-			if d.question() != "setting" {
-				t.Fatalf("esc went to %s", d.question())
-			}
-			d.press("esc")
-			if d.m.scr != scrWelcome {
-				t.Fatalf("back from the first question is not the welcome screen")
-			}
-			d.press("enter")
-			if d.question() != "setting" || *d.m.cur.one != 0 {
-				t.Fatalf("the answer to setting was lost")
-			}
-			d.press("enter", "enter")
-			if d.question() != "adult" {
-				t.Fatalf("Enter did not go on in order: at %s", d.question())
-			}
-			// Back from the review goes to the last question.
-			d.enterThrough(scrReview)
-			d.press("shift+tab")
-			if d.question() != "past_experience" {
-				t.Fatalf("back from the review went to %s", d.question())
-			}
-		})
-	}
+	eachLang(t, false, func(t *testing.T, d *driver) {
+		w := words[d.lang]
+		d.press("enter")
+		d.choose("clinical_trial")
+		d.choose("yes") // ptsd
+		d.at("adult")
+		d.press("shift+tab")
+		d.at("ptsd")
+		// The earlier answer is kept, shown and under the cursor.
+		d.has(w.prev)
+		if d.m.Cursor() != 0 {
+			t.Errorf("cursor on %d, want the earlier answer (yes)", d.m.Cursor())
+		}
+		d.press("esc")
+		d.at("setting")
+		d.press("esc")
+		if d.on() != "welcome" {
+			t.Fatalf("back from the first question is not the welcome screen")
+		}
+		d.press("enter")
+		if d.question() != "setting" || d.m.Cursor() != 0 {
+			t.Fatalf("the answer to setting was lost")
+		}
+		d.press("enter", "enter")
+		d.at("adult")
+		// Back from the review goes to the last question.
+		d.enterThrough("review")
+		d.press("shift+tab")
+		d.at("past_experience")
+	})
 }
 
 func TestReviewChangeSettingAsksProvider(t *testing.T) {
 	d := newDriver(t, i18n.En, 80, 24)
 	d.press("enter")
 	d.choose("learning")
-	d.enterThrough(scrReview)
+	d.enterThrough("review")
 	d.lacks("Therapists in the sessions")
 	// The first entry shows the result; the second is setting.
 	d.press("down", "enter")
-	if d.question() != "setting" || !d.m.flow.Editing() {
-		t.Fatalf("not editing setting: %q", d.question())
-	}
+	d.at("setting")
 	d.has("You are changing an answer", "Your answer so far: I am only finding out about it")
 	d.choose("underground")
 	var revealed []string
-	for d.m.scr == scrQuestion {
+	for d.on() == "question" {
 		revealed = append(revealed, d.question())
 		d.press("enter")
 	}
@@ -167,20 +142,20 @@ func TestReviewChangeSettingAsksProvider(t *testing.T) {
 	if got := strings.Join(revealed, " "); got != want {
 		t.Fatalf("revealed questions: %s\nwant %s", got, want)
 	}
-	if d.m.scr != scrReview {
-		t.Fatalf("after the revealed questions: screen %d", d.m.scr)
+	if d.on() != "review" {
+		t.Fatalf("after the revealed questions: %s screen", d.on())
 	}
 	d.has("Therapists in the sessions")
 
 	// Back to learning: the provider answers are dropped, and said so.
 	d.press("down", "enter")
 	d.choose("learning")
-	if d.m.scr != scrReview {
-		t.Fatalf("after changing back: screen %d", d.m.scr)
+	if d.on() != "review" {
+		t.Fatalf("after changing back: %s screen", d.on())
 	}
 	d.has("no longer asked")
 	d.lacks("  Therapists in the sessions  ")
-	if d.m.flow.Answers().Answered(screening.MustIndex("therapists")) {
+	if d.m.Answers().Answered(screening.MustIndex("therapists")) {
 		t.Fatal("the answer to therapists was kept")
 	}
 }
@@ -190,20 +165,18 @@ func TestSkipLeavesUnanswered(t *testing.T) {
 	d.press("enter")
 	d.choose("clinical_trial")
 	d.press("-") // ptsd
-	if d.question() != "adult" {
-		t.Fatalf("- did not move on: %s", d.question())
-	}
-	if d.m.flow.Answers().Answered(screening.MustIndex("ptsd")) {
+	d.at("adult")
+	if d.m.Answers().Answered(screening.MustIndex("ptsd")) {
 		t.Fatal("ptsd was answered")
 	}
 	d.press("shift+tab")
 	d.has("Du har sprunget spørgsmålet over")
 	// A skipped question's cursor is back on the cautious answer.
-	if *d.m.cur.one != 2 {
-		t.Errorf("cursor on %d, want ved ikke", *d.m.cur.one)
+	if d.m.Cursor() != 2 {
+		t.Errorf("cursor on %d, want ved ikke", d.m.Cursor())
 	}
 	d.press("-")
-	d.enterThrough(scrReview)
+	d.enterThrough("review")
 	d.has("Søger hjælp for PTSD", "– ikke besvaret")
 	d.press("enter")
 	if doc := d.document(); !strings.Contains(doc, "Søger hjælp for PTSD – ikke besvaret") {
@@ -220,7 +193,7 @@ func TestMulti(t *testing.T) {
 	// don't know which of these I take".
 	d.press("enter")
 	q := screening.MustIndex("other_meds")
-	if got := d.m.flow.Answers().Values(q); strings.Join(got, ",") != "unsure" {
+	if got := d.m.Answers().Values(q); strings.Join(got, ",") != "unsure" {
 		t.Fatalf("other_meds = %v, want [unsure]", got)
 	}
 	// Back: the tick is kept; "none" beside it is refused with a message.
@@ -228,50 +201,39 @@ func TestMulti(t *testing.T) {
 	d.press("up", "x")
 	d.has("can't be chosen with other answers", "MAO inhibitor", "I don't know which of these I take")
 	d.press("enter")
-	if d.question() != "other_meds" {
-		t.Fatal("Enter went on with none and unsure both ticked")
-	}
+	d.at("other_meds")
 	d.press("x") // untick none
 	d.lacks("can't be chosen with other answers")
 	d.has("Tick with x or space")
 	d.press("home", "x", "down", "space", "end", "x") // maoi, lithium; untick unsure
 	d.press("enter")
-	if got := d.m.flow.Answers().Values(q); strings.Join(got, ",") != "maoi,lithium" {
+	if got := d.m.Answers().Values(q); strings.Join(got, ",") != "maoi,lithium" {
 		t.Fatalf("other_meds = %v, want [maoi lithium]", got)
 	}
 }
 
 func TestCrisis(t *testing.T) {
-	for _, lang := range i18n.Langs {
-		t.Run(string(lang), func(t *testing.T) {
-			w := words[lang]
-			d := newDriver(t, lang, 80, 24)
-			d.press("enter")
-			d.choose("undecided")
-			d.choose("yes") // ptsd
-			d.choose("yes") // adult
-			d.choose("yes") // crisis
-			if d.m.scr != scrCrisis {
-				t.Fatalf("crisis = yes did not show the help at once:\n%s", d.screen())
-			}
-			d.has("112", "70 201 201", w.help)
-			d.lacks(w.children) // adult = yes
-			// Ending here shows the help and the disclaimer; any key leaves
-			// with exit 0.
-			d.press("down", "enter")
-			if d.m.scr != scrEnded {
-				t.Fatalf("not at the end screen:\n%s", d.screen())
-			}
-			d.has("112", "70 201 201", w.disclaimer)
-			d.press("x")
-			if !d.quit || d.m.result != finished {
-				t.Fatal("a key did not close the end screen")
-			}
-			if err := d.m.finish(nil); err != nil {
-				t.Fatalf("ending at the crisis screen: %v, want exit 0", err)
-			}
-		})
-	}
+	eachLang(t, false, func(t *testing.T, d *driver) {
+		w := words[d.lang]
+		d.press("enter")
+		d.choose("undecided")
+		d.choose("yes") // ptsd
+		d.choose("yes") // adult
+		d.choose("yes") // crisis
+		if d.on() != "crisis" {
+			t.Fatalf("crisis = yes did not show the help at once:\n%s", d.screen())
+		}
+		d.has("112", "70 201 201", w.help)
+		d.lacks(w.children) // adult = yes
+		// Ending here shows the help and the disclaimer; any key leaves
+		// with exit 0.
+		d.press("down", "enter")
+		if d.on() != "ended" {
+			t.Fatalf("not at the end screen:\n%s", d.screen())
+		}
+		d.has("112", "70 201 201", w.disclaimer)
+		d.quits("x", 0)
+	})
 }
 
 func TestCrisisGoOnAndChildHelp(t *testing.T) {
@@ -281,16 +243,12 @@ func TestCrisisGoOnAndChildHelp(t *testing.T) {
 	d.press("enter")
 	d.has("Børnetelefonen", "116 111", "70 201 201")
 	d.press("enter") // go on
-	if d.question() != "bipolar1" {
-		t.Fatalf("going on led to %q", d.question())
-	}
+	d.at("bipolar1")
 	// Back from the next question reaches the crisis question again.
 	d.press("shift+tab")
-	if d.question() != "crisis" {
-		t.Fatalf("back went to %q", d.question())
-	}
+	d.at("crisis")
 	d.choose("no")
-	if d.m.scr != scrQuestion {
+	if d.on() != "question" {
 		t.Fatal("crisis = no showed the crisis screen")
 	}
 }
@@ -309,14 +267,8 @@ func TestCtrlC(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := newDriver(t, i18n.Da, 80, 24)
 			d.press(tt.keys...)
-			d.press("ctrl+c")
-			if !d.quit {
-				t.Fatal("ctrl+c did not quit")
-			}
-			var buf bytes.Buffer
-			d.m.cfg.Err = &buf
-			assertExit(t, d.m.finish(nil), tt.want)
-			if !strings.Contains(buf.String(), "Intet er gemt") {
+			d.quits("ctrl+c", tt.want)
+			if buf := d.stderr; !strings.Contains(buf.String(), "Intet er gemt") {
 				t.Errorf("no word that nothing was saved: %q", buf.String())
 			}
 		})
@@ -324,25 +276,9 @@ func TestCtrlC(t *testing.T) {
 	t.Run("summary", func(t *testing.T) {
 		d := newDriver(t, i18n.En, 80, 24)
 		d.press("enter")
-		d.enterThrough(scrSummary)
-		d.press("ctrl+c")
-		assertExit(t, d.m.finish(nil), 0)
+		d.enterThrough("summary")
+		d.quits("ctrl+c", 0)
 	})
-}
-
-func assertExit(t *testing.T, err error, want int) {
-	t.Helper()
-	got := 0
-	if err != nil {
-		var e *exit.Error
-		if !errors.As(err, &e) {
-			t.Fatalf("error %v has no exit status", err)
-		}
-		got = e.Code
-	}
-	if got != want {
-		t.Fatalf("exit %d, want %d", got, want)
-	}
 }
 
 // TestRun runs the real program on a byte stream instead of a terminal:
@@ -386,12 +322,19 @@ func TestLanguageSwitch(t *testing.T) {
 	d.has("Om dig", "Del 1 af", "vil ikke svare")
 }
 
-func TestSave(t *testing.T) {
+// atSummaryIn reaches the summary with the most cautious answers, in a
+// new empty folder that is the current one; it returns the folder.
+func atSummaryIn(t *testing.T, lang i18n.Lang) (*driver, string) {
 	dir := t.TempDir()
 	t.Chdir(dir)
-	d := newDriver(t, i18n.En, 80, 24)
+	d := newDriver(t, lang, 80, 24)
 	d.press("enter")
-	d.enterThrough(scrSummary)
+	d.enterThrough("summary")
+	return d, dir
+}
+
+func TestSave(t *testing.T) {
+	d, dir := atSummaryIn(t, i18n.En)
 	d.press("s")
 	d.has("Save the report", "Plain text (.txt)", "Markdown (.md)")
 	d.press("enter")
@@ -405,7 +348,7 @@ func TestSave(t *testing.T) {
 	if fi.Mode().Perm() != 0o600 {
 		t.Errorf("mode %v, want 0600", fi.Mode().Perm())
 	}
-	if d.m.scr != scrSummary {
+	if d.on() != "summary" {
 		t.Fatal("not back at the summary")
 	}
 	d.has("The report was saved to", "mdma-screen-report.txt")
@@ -431,7 +374,7 @@ func TestSave(t *testing.T) {
 	d.press("s", "down", "enter")
 	d.has("mdma-screen-report.md")
 	d.press("esc")
-	if d.m.scr != scrSummary {
+	if d.on() != "summary" {
 		t.Fatal("esc did not go back to the summary")
 	}
 	if _, err := os.Stat(filepath.Join(dir, "mdma-screen-report.md")); err == nil {
@@ -441,22 +384,15 @@ func TestSave(t *testing.T) {
 	if len(entries) != 1 {
 		t.Errorf("files in the folder: %v", entries)
 	}
-	d.press("q")
-	var msg bytes.Buffer
-	d.m.cfg.Err = &msg
-	assertExit(t, d.m.finish(nil), 0)
-	if !strings.Contains(msg.String(), path) {
+	d.quits("q", 0)
+	if msg := d.stderr; !strings.Contains(msg.String(), path) {
 		t.Errorf("closing message %q does not name %s", msg.String(), path)
 	}
 }
 
 func TestNothingWrittenUnlessAsked(t *testing.T) {
-	dir := t.TempDir()
-	t.Chdir(dir)
-	d := newDriver(t, i18n.Da, 80, 24)
-	d.press("enter")
-	d.enterThrough(scrSummary)
-	d.press("q")
+	d, dir := atSummaryIn(t, i18n.Da)
+	d.quits("q", 0)
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 0 {
 		t.Fatalf("files written: %v", entries)
@@ -468,8 +404,8 @@ func TestResizeKeepsCursorAndFits(t *testing.T) {
 	d.press("enter")
 	d.press("up")
 	d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
-	if *d.m.cur.one != 2 { // underground, one up from undecided
-		t.Fatalf("cursor on %d after a resize", *d.m.cur.one)
+	if d.m.Cursor() != 2 { // underground, one up from undecided
+		t.Fatalf("cursor on %d after a resize", d.m.Cursor())
 	}
 	for _, size := range [][2]int{{80, 24}, {100, 30}, {60, 20}, {120, 40}} {
 		d.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
@@ -499,13 +435,13 @@ func TestEveryScreenFits(t *testing.T) {
 				lines := d.fits(lang, size[0], size[1])
 				if last := lines[len(lines)-1]; !strings.Contains(last, "ctrl+c") && !strings.Contains(last, "q ") &&
 					!strings.Contains(last, "%") && !strings.Contains(last, "esc") && !strings.Contains(last, "tast") && !strings.Contains(last, "key") {
-					t.Fatalf("%s %v screen %d: key help is not at the bottom:\n%s", lang, size, d.m.scr, d.screen())
+					t.Fatalf("%s %v %s screen: key help is not at the bottom:\n%s", lang, size, d.on(), d.screen())
 				}
 			}
 			check()
 			d.press("enter")
 			d.choose("underground")
-			for d.m.scr != scrSummary {
+			for d.on() != "summary" {
 				check()
 				d.press("enter")
 			}
@@ -520,18 +456,26 @@ func TestBackgroundAndNoColor(t *testing.T) {
 	d := newDriver(t, i18n.En, 80, 24)
 	before := d.screen()
 	d.send(tea.BackgroundColorMsg{Color: lipgloss.Color("#ffffff")})
-	if d.m.dark {
-		t.Fatal("a white background was taken as dark")
-	}
 	if d.screen() != before {
 		t.Fatal("the text changed with the background")
 	}
 	if strings.Contains(d.m.View().Content, "\x1b[38") {
 		t.Fatal("colour codes with NoColor")
 	}
-	c := newModel(Config{Lang: i18n.En})
-	if !strings.Contains(c.View().Content, "\x1b[") {
+	// With colour, a white background gets the light colours, a black one
+	// the dark ones again.
+	c := startDriver(t, Config{Lang: i18n.En}, 80, 24)
+	dark := c.m.View().Content
+	if !strings.Contains(dark, "\x1b[") {
 		t.Fatal("no styling with colour on")
+	}
+	c.send(tea.BackgroundColorMsg{Color: lipgloss.Color("#ffffff")})
+	if light := c.m.View().Content; light == dark || ansi.Strip(light) != ansi.Strip(dark) {
+		t.Fatal("a white background was taken as dark")
+	}
+	c.send(tea.BackgroundColorMsg{Color: lipgloss.Color("#000000")})
+	if c.m.View().Content != dark {
+		t.Fatal("a black background was not taken as dark")
 	}
 }
 
@@ -599,12 +543,12 @@ func TestHelpFirstWhenCrisisUnanswered(t *testing.T) {
 	d.press("enter")
 	d.to("crisis")
 	d.press("-")
-	if d.m.scr != scrQuestion || d.question() != "bipolar1" {
+	if d.on() != "question" || d.question() != "bipolar1" {
 		t.Fatalf("skipping crisis did not go on to bipolar1")
 	}
-	d.enterThrough(scrSummary)
+	d.enterThrough("summary")
 	s := flat(d.screen())
-	if h, l := strings.Index(s, "Where to get help"), strings.Index(s, flat(d.m.rep.Headline)); h < 0 || l < 0 || h > l {
+	if h, l := strings.Index(s, "Where to get help"), strings.Index(s, flat(report.Build(d.m.Answers(), report.Options{Lang: i18n.En}).Headline)); h < 0 || l < 0 || h > l {
 		t.Fatalf("help is not first with crisis unanswered:\n%s", s)
 	}
 }

@@ -1,0 +1,152 @@
+package layout
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Width is the number of columns text documents are wrapped at.
+const Width = 80
+
+// Wrap wraps text at Width columns, counting the prefixes: the first line
+// starts with first, every other line with rest. Paragraphs ("\n\n") are
+// separated by an empty line. Lines break at spaces only, so a word is
+// never split at a hyphen; a number stays with the word before it (so "70
+// 201 201" and "phase 3" stay whole); a word longer than a line is cut;
+// no line ends in a space.
+func Wrap(text, first, rest string) string {
+	limit := Width - max(ansi.StringWidth(first), ansi.StringWidth(rest))
+	var out []string
+	for i, para := range Paragraphs(text) {
+		if i > 0 {
+			out = append(out, "")
+		}
+		for j, line := range Lines("", NumberWords(para), limit, limit) {
+			prefix := rest
+			if i == 0 && j == 0 {
+				prefix = first
+			}
+			out = append(out, strings.TrimRight(prefix+strings.TrimSpace(line), " "))
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// Paragraphs splits a catalog text at "\n\n"; single line breaks and runs
+// of white space are folded into one space (catalog texts hold no hard
+// line breaks). A text without any word is one empty paragraph.
+func Paragraphs(text string) []string {
+	parts := strings.Split(strings.TrimSpace(text), "\n\n")
+	out := parts[:0]
+	for _, p := range parts {
+		p = strings.Join(strings.Fields(p), " ")
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		return []string{""}
+	}
+	return out
+}
+
+// NumberWords splits s at white space into the words a line may break
+// between, keeping every number with the word before it: "call 70 201
+// 201" gives "call 70 201 201", one word, so that no line starts with a
+// stray number.
+func NumberWords(s string) []string {
+	var out []string
+	for _, f := range strings.Fields(s) {
+		if n := len(out); n > 0 && isDigit(rune(f[0])) {
+			out[n-1] += " " + f
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// DigitWords splits s at white space into the words a line may break
+// between, keeping only the digit groups of a number together: a single
+// space between two digits does not split ("70 201 201").
+func DigitWords(s string) []string {
+	var out []string
+	b := []rune(s)
+	start := -1 // where the word being read starts, -1 between words
+	for i, r := range b {
+		split := unicode.IsSpace(r) &&
+			!(r == ' ' && i > 0 && i+1 < len(b) && isDigit(b[i-1]) && isDigit(b[i+1]))
+		switch {
+		case split && start >= 0:
+			out = append(out, string(b[start:i]))
+			start = -1
+		case !split && start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, string(b[start:]))
+	}
+	return out
+}
+
+// Lines fills lines with words, one space between two words: the first
+// line holds first columns and starts with lead (counted in its width),
+// every other line holds rest columns. A word that does not fit on a line
+// starts the next; a word longer than a line is cut. A line holds no word
+// only where lead alone fills the first line, or there are no words.
+func Lines(lead string, words []string, first, rest int) []string {
+	first, rest = max(first, 1), max(rest, 1)
+	var lines []string
+	cur, curW, limit, empty := lead, ansi.StringWidth(lead), first, true
+	push := func() {
+		lines = append(lines, cur)
+		cur, curW, limit, empty = "", 0, rest, true
+	}
+	for _, w := range words {
+		ww := ansi.StringWidth(w)
+		if !empty && curW+1+ww > limit {
+			push()
+		}
+		if !empty {
+			cur += " "
+			curW++
+		}
+		for curW+ww > limit {
+			// A word longer than the line: cut it.
+			part := ansi.Truncate(w, limit-curW, "")
+			if (part == "" && curW == 0) || !strings.HasPrefix(w, part) {
+				part = firstCluster(w) // wider than the line: it goes alone
+			}
+			if part == "" {
+				push()
+				continue
+			}
+			cur += part
+			w = strings.TrimPrefix(w, part)
+			ww = ansi.StringWidth(w)
+			if w == "" {
+				curW = ansi.StringWidth(cur) // the rest went on this line
+				break
+			}
+			push()
+		}
+		cur += w
+		curW += ww
+		empty = false
+	}
+	if !empty || len(lines) == 0 {
+		lines = append(lines, cur)
+	}
+	return lines
+}
+
+// firstCluster returns the first grapheme cluster of s.
+func firstCluster(s string) string {
+	c, _ := ansi.FirstGraphemeCluster(s, ansi.GraphemeWidth)
+	return c
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
