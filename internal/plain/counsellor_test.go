@@ -54,12 +54,12 @@ func inOrder(t *testing.T, s string, texts ...string) {
 // report on stdout is the counsellor's, read-back first.
 func TestCounsellorRun(t *testing.T) {
 	lines := []string{
-		"0",                          // setting: undecided
-		"0",                          // ptsd: unsure
-		"0",                          // adult: unanswered
-		"0",                          // crisis: unsure, the help at once
-		"1",                          // the choice: go on
-		"2", "2", "2", "2", "2", "2", // bipolar1 .. substance_use, ssri
+		"0",                               // setting: undecided
+		"0",                               // ptsd: unsure
+		"0",                               // adult: unanswered
+		"0",                               // crisis: unsure, the help at once
+		"1",                               // the choice: go on
+		"2", "2", "2", "2", "2", "2", "2", // suicide_history .. substance_use, ssri
 		"0",           // other_meds: ["unsure"]
 		"2", "2", "2", // heart, blood_pressure, pregnant
 		"0",                               // therapists: unknown
@@ -68,7 +68,7 @@ func TestCounsellorRun(t *testing.T) {
 		"", // the review: the report
 	}
 	want := map[string]any{
-		"setting": "undecided", "ptsd": "unsure", "crisis": "unsure",
+		"setting": "undecided", "ptsd": "unsure", "crisis": "unsure", "suicide_history": "no",
 		"bipolar1": "no", "schizophrenia": "no", "psychosis": "no", "family_psychosis": "no",
 		"substance_use": "no", "ssri": "no", "other_meds": []string{"unsure"},
 		"heart": "no", "blood_pressure": "no", "pregnant": "no",
@@ -109,7 +109,7 @@ func TestCounsellorRun(t *testing.T) {
 				c.T("plain.crisis.title.counsellor"), "70 201 201", c.T("plain.crisis.go_on.counsellor"),
 				c.T("plain.crisis.next.prompt"), c.T("opt.crisis_next.stop"),
 				c.F("plain.read", "text", c.T("q.other_meds.read")),
-				c.F("plain.keys.multi.counsellor", "n", "11", "dont_know", "0"),
+				c.F("plain.keys.multi.counsellor", "n", "12", "dont_know", "0"),
 				c.F("plain.recorded", "answer", quote(c.T("opt.other_meds.unsure"))),
 				c.F("plain.recorded", "answer", quote(c.T("opt.therapists.unknown"))),
 				c.T("plain.review.title.counsellor"),

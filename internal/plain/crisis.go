@@ -6,7 +6,7 @@ import (
 
 	"mdma-screen/i18n"
 	"mdma-screen/internal/exit"
-	"mdma-screen/internal/report"
+	"mdma-screen/internal/layout"
 	"mdma-screen/internal/vocab"
 	"mdma-screen/screening"
 )
@@ -68,7 +68,7 @@ func ParseNext(cat *i18n.Catalog, line string) (Input, error) {
 func (s *session) crisis(q int, editing bool) {
 	s.w.println("")
 	s.w.println(s.cat.T(s.pick("plain.crisis.title", "plain.crisis.title.counsellor")))
-	for _, h := range crisisHelp(s.cat, s.flow.Answers()) {
+	for _, h := range vocab.HelpFirstEntries(s.cat, s.flow.Answers()) {
 		s.w.println("  " + s.cat.F("plain.crisis.entry", "name", h.Name, "contact", h.Contact, "when", h.When))
 	}
 	s.w.println(s.cat.T("help.fault"))
@@ -76,19 +76,6 @@ func (s *session) crisis(q int, editing bool) {
 		s.w.println(s.cat.T("plain.crisis.go_on.counsellor"))
 	}
 	s.next = &crisisAt{q: q, editing: editing}
-}
-
-// crisisHelp is the help printed at once after a crisis answer: the
-// report's help contacts without Cepda, which is no emergency service.
-func crisisHelp(cat *i18n.Catalog, a *screening.Answers) []vocab.Help {
-	cepda := cat.T("help.cepda.name")
-	var out []vocab.Help
-	for _, h := range vocab.HelpEntries(cat, a) {
-		if h.Name != cepda {
-			out = append(out, h)
-		}
-	}
-	return out
 }
 
 // choose asks what to do after the help contacts and acts on the line
@@ -160,14 +147,10 @@ func (s *session) promptNext() {
 // stop ends the screening at the choice: the help contacts and the
 // disclaimer on Out, and nothing else.
 func (s *session) stop() error {
-	d := &report.TextDoc{}
+	d := &layout.TextDoc{}
 	d.Heading(s.cat.T("report.help"), '=')
-	for _, h := range crisisHelp(s.cat, s.flow.Answers()) {
-		d.Para(h.Name, "", "")
-		d.Tight()
-		d.Para(h.Contact, "   ", "   ")
-		d.Tight()
-		d.Para(h.When, "   ", "   ")
+	for _, h := range vocab.HelpFirstEntries(s.cat, s.flow.Answers()) {
+		d.Entry(h.Name, h.Contact, h.When)
 	}
 	d.Para(s.cat.T("help.fault"), "", "")
 	d.Heading(s.cat.T("report.disclaimer"), '-')

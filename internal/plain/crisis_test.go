@@ -8,6 +8,7 @@ import (
 	"mdma-screen/i18n"
 	"mdma-screen/internal/exit"
 	"mdma-screen/internal/report"
+	"mdma-screen/internal/vocab"
 	"mdma-screen/screening"
 )
 
@@ -61,7 +62,7 @@ func TestParseNext(t *testing.T) {
 // fault, the disclaimer heading and the disclaimer.
 func stoppedText(c *i18n.Catalog, a *screening.Answers) string {
 	parts := []string{c.T("report.help")}
-	for _, h := range crisisHelp(c, a) {
+	for _, h := range vocab.HelpFirstEntries(c, a) {
 		parts = append(parts, h.Name, h.Contact, h.When)
 	}
 	parts = append(parts, c.T("help.fault"), c.T("report.disclaimer"), c.T("disclaimer"))
@@ -109,7 +110,7 @@ func TestCrisisChoice(t *testing.T) {
 			lang:    i18n.En,
 			lines:   cat(upToCrisis, []string{"yes", "1"}, afterCrisis),
 			want:    with(learningAnswers, "crisis", "yes"),
-			inOrder: []string{en.T("plain.crisis.title"), en.T("plain.crisis.next.prompt"), "  1. " + en.T("opt.crisis_next.go_on"), "  2. " + en.T("opt.crisis_next.stop"), en.F("plain.keys.single", "n", "2"), "> 1\n", en.T("q.bipolar1.prompt")},
+			inOrder: []string{en.T("plain.crisis.title"), en.T("plain.crisis.next.prompt"), "  1. " + en.T("opt.crisis_next.go_on"), "  2. " + en.T("opt.crisis_next.stop"), en.F("plain.keys.single", "n", "2"), "> 1\n", en.T("q.suicide_history.prompt")},
 		},
 		"go on by ID": {
 			lang:  i18n.En,
@@ -125,7 +126,7 @@ func TestCrisisChoice(t *testing.T) {
 			lang:    i18n.Da,
 			lines:   cat(upToCrisis, []string{"ja", "fortsæt med spørgsmålene"}, afterCrisis),
 			want:    with(learningAnswers, "crisis", "yes"),
-			inOrder: []string{da.T("plain.crisis.next.prompt"), "  1. " + da.T("opt.crisis_next.go_on"), da.T("q.bipolar1.prompt")},
+			inOrder: []string{da.T("plain.crisis.next.prompt"), "  1. " + da.T("opt.crisis_next.go_on"), da.T("q.suicide_history.prompt")},
 		},
 		"- goes on": {
 			lang:  i18n.En,
@@ -137,14 +138,14 @@ func TestCrisisChoice(t *testing.T) {
 			lines:   cat(upToCrisis, []string{"yes", "2"}),
 			stopped: true,
 			want:    stoppedAt("yes"),
-			notErr:  []string{en.T("q.bipolar1.prompt"), en.T("plain.aborted")},
+			notErr:  []string{en.T("q.suicide_history.prompt"), en.T("plain.aborted")},
 		},
 		"stop by English label, more lines after it unread": {
 			lang:    i18n.En,
 			lines:   cat(upToCrisis, []string{"unsure", "stop here"}, afterCrisis),
 			stopped: true,
 			want:    stoppedAt("unsure"),
-			notErr:  []string{en.T("q.bipolar1.prompt")},
+			notErr:  []string{en.T("q.suicide_history.prompt")},
 		},
 		"stop by Danish label, a minor": {
 			lang:    i18n.Da,
@@ -166,13 +167,13 @@ func TestCrisisChoice(t *testing.T) {
 			lines: cat(upToCrisis, []string{"yes", "<", "no"}, afterCrisis),
 			want:  learningAnswers,
 			inOrder: []string{en.T("q.crisis.prompt"), en.T("plain.crisis.next.prompt"), "> <\n",
-				en.T("q.crisis.prompt"), en.F("plain.current", "answer", en.T("opt.yes")), "> no\n", en.T("q.bipolar1.prompt")},
+				en.T("q.crisis.prompt"), en.F("plain.current", "answer", en.T("opt.yes")), "> no\n", en.T("q.suicide_history.prompt")},
 		},
 		"? prints how to answer": {
 			lang:    i18n.En,
 			lines:   cat(upToCrisis, []string{"yes", "?", "1"}, afterCrisis),
 			want:    with(learningAnswers, "crisis", "yes"),
-			inOrder: []string{en.T("plain.crisis.next.prompt"), "> ?\n", en.F("plain.help.single", "label", `"`+en.T("opt.crisis_next.go_on")+`"`, "id", "go_on"), "> 1\n", en.T("q.bipolar1.prompt")},
+			inOrder: []string{en.T("plain.crisis.next.prompt"), "> ?\n", en.F("plain.help.single", "label", `"`+en.T("opt.crisis_next.go_on")+`"`, "id", "go_on"), "> 1\n", en.T("q.suicide_history.prompt")},
 		},
 		"a line that fits nothing, piped": {
 			lang:   i18n.En,
@@ -204,7 +205,7 @@ func TestCrisisChoice(t *testing.T) {
 			tty:     true,
 			lines:   cat(upToCrisis, []string{"yes", "maybe", "1"}, afterCrisis),
 			want:    with(learningAnswers, "crisis", "yes"),
-			inOrder: []string{en.T("plain.crisis.next.prompt"), `"maybe" doesn't match any of the answers. ` + en.F("plain.keys.single", "n", "2"), en.T("q.bipolar1.prompt")},
+			inOrder: []string{en.T("plain.crisis.next.prompt"), `"maybe" doesn't match any of the answers. ` + en.F("plain.keys.single", "n", "2"), en.T("q.suicide_history.prompt")},
 		},
 		"end of input at the choice": {
 			lang:    i18n.En,

@@ -74,18 +74,18 @@ func answersOf(t *testing.T, m map[string]any) screening.Answers {
 	return a
 }
 
-// learning answers the 18 questions asked when setting is learning.
+// learning answers the 19 questions asked when setting is learning.
 var learning = []string{
 	"5", "1", "1", // setting, ptsd, adult
-	"2", "2", "2", "2", "2", "2", // crisis .. substance_use
-	"2", "10", // ssri, other_meds
+	"2", "2", "2", "2", "2", "2", "2", // crisis, suicide_history .. substance_use
+	"2", "11", // ssri, other_meds (none)
 	"2", "2", "2", // heart, blood_pressure, pregnant
 	"2", "2", "1", "2", // self_use, expectations, support, past_experience
 }
 
 var learningAnswers = map[string]any{
 	"setting": "learning", "ptsd": "yes", "adult": "yes",
-	"crisis": "no", "bipolar1": "no", "schizophrenia": "no", "psychosis": "no",
+	"crisis": "no", "suicide_history": "no", "bipolar1": "no", "schizophrenia": "no", "psychosis": "no",
 	"family_psychosis": "no", "substance_use": "no",
 	"ssri": "no", "other_meds": []string{"none"},
 	"heart": "no", "blood_pressure": "no", "pregnant": "no",
@@ -165,13 +165,13 @@ func TestRun(t *testing.T) {
 		},
 		"full run with IDs": {
 			lang: i18n.En,
-			lines: []string{"learning", "YES", " yes ", "no", "no", "no", "no", "no", "no",
+			lines: []string{"learning", "YES", " yes ", "no", "no", "no", "no", "no", "no", "no",
 				"no", "none", "no", "no", "no", "no", "no", "yes", "no", ""},
 			want: learningAnswers,
 		},
 		"full run with Danish labels": {
 			lang: i18n.Da,
-			lines: []string{"Jeg er kun ved at sætte mig ind i det", "ja", "JA", "Nej", "nej", "nej", "nej", "nej", "nej",
+			lines: []string{"Jeg er kun ved at sætte mig ind i det", "ja", "JA", "Nej", "nej", "nej", "nej", "nej", "nej", "nej",
 				"nej", "ingen af disse", "nej", "nej", "nej", "nej", "nej", "»Ja«", "Nej", ""},
 			want:    learningAnswers,
 			inOrder: []string{da.T("q.setting.prompt"), da.T("plain.review.title")},
@@ -193,53 +193,53 @@ func TestRun(t *testing.T) {
 			lang:    i18n.En,
 			lines:   cat(learning[:3], []string{"?"}, learning[3:], []string{""}),
 			want:    learningAnswers,
-			inOrder: []string{en.T("q.crisis.prompt"), en.T("q.crisis.help"), en.T("q.crisis.help"), en.T("plain.help.keys"), en.T("q.bipolar1.prompt")},
+			inOrder: []string{en.T("q.crisis.prompt"), en.T("q.crisis.help"), en.T("q.crisis.help"), en.T("plain.help.keys"), en.T("q.suicide_history.prompt")},
 		},
 		"help on the multi question": {
 			lang:    i18n.Da,
-			lines:   cat(learning[:10], []string{"?"}, learning[10:], []string{""}),
+			lines:   cat(learning[:11], []string{"?"}, learning[11:], []string{""}),
 			want:    learningAnswers,
 			inOrder: []string{da.T("q.other_meds.help"), "»Ingen af disse« og »Jeg ved ikke, hvilke af disse jeg tager« skal stå alene."},
 		},
 		"- leaves a question unanswered": {
 			lang:    i18n.En,
-			lines:   replace(cat(learning, []string{""}), 4, "-"),
+			lines:   replace(cat(learning, []string{""}), 5, "-"),
 			want:    with(learningAnswers, "bipolar1", nil),
 			inOrder: []string{en.T("q.bipolar1.label") + ": " + en.T("plain.review.unanswered")},
 		},
 		"unsure is marked at the review": {
 			lang:    i18n.En,
-			lines:   replace(cat(learning, []string{""}), 4, "3"),
+			lines:   replace(cat(learning, []string{""}), 5, "3"),
 			want:    with(learningAnswers, "bipolar1", "unsure"),
 			inOrder: []string{en.T("q.bipolar1.label") + ": Not sure " + en.T("plain.review.unsure")},
 		},
 		"multi with commas and spaces": {
 			lang:  i18n.En,
-			lines: replace(cat(learning, []string{""}), 10, "1, 2 snri,bupropion   9"),
+			lines: replace(cat(learning, []string{""}), 11, "1, 2 snri,bupropion   9"),
 			want:  with(learningAnswers, "other_meds", []string{"maoi", "lithium", "snri", "bupropion", "other_psychiatric"}),
 		},
 		"multi label with a comma": {
 			lang:  i18n.Da,
-			lines: replace(cat(learning, []string{""}), 10, "jeg ved ikke,  hvilke af disse jeg tager"),
+			lines: replace(cat(learning, []string{""}), 11, "jeg ved ikke,  hvilke af disse jeg tager"),
 			want:  with(learningAnswers, "other_meds", []string{"unsure"}),
 		},
 		"multi labels with spaces": {
 			lang:  i18n.Da,
-			lines: replace(cat(learning, []string{""}), 10, "Ritonavir eller cobicistat (hiv-medicin), anden psykiatrisk medicin, 2"),
+			lines: replace(cat(learning, []string{""}), 11, "Ritonavir eller cobicistat (hiv-medicin), anden psykiatrisk medicin, 2"),
 			want:  with(learningAnswers, "other_meds", []string{"lithium", "hiv_booster", "other_psychiatric"}),
 		},
 		"none beside another option, piped": {
 			lang:   i18n.En,
-			lines:  replace(cat(learning, []string{""}), 10, "1, none"),
+			lines:  replace(cat(learning, []string{""}), 11, "1, none"),
 			code:   exit.Usage,
-			errMsg: []string{"line 11", "other_meds", `"None of these" can't be chosen together with other answers`},
+			errMsg: []string{"line 12", "other_meds", `"None of these" can't be chosen together with other answers`},
 		},
 		"none beside another option, on a terminal": {
 			lang:    i18n.En,
 			tty:     true,
-			lines:   replace(cat(learning, []string{""}), 10, "1, none", "10"),
+			lines:   replace(cat(learning, []string{""}), 11, "1, none", "11"),
 			want:    learningAnswers,
-			inOrder: []string{en.T("q.other_meds.prompt"), `"None of these" can't be chosen together with other answers. ` + en.F("plain.keys.multi", "n", "11"), en.T("q.heart.prompt")},
+			inOrder: []string{en.T("q.other_meds.prompt"), `"None of these" can't be chosen together with other answers. ` + en.F("plain.keys.multi", "n", "12"), en.T("q.heart.prompt")},
 		},
 		"two answers to a single question, on a terminal": {
 			lang:    i18n.Da,
@@ -254,14 +254,14 @@ func TestRun(t *testing.T) {
 			want:  with(learningAnswers, "crisis", "yes"),
 			inOrder: []string{en.T("q.crisis.prompt"), en.T("plain.crisis.title"),
 				en.T("help.emergency.name"), en.T("help.livslinien.contact"),
-				en.T("help.fault"), en.T("plain.crisis.next.prompt"), en.T("q.bipolar1.prompt")},
+				en.T("help.fault"), en.T("plain.crisis.next.prompt"), en.T("q.suicide_history.prompt")},
 			notErr: []string{en.T("help.cepda.contact"), en.T("plain.crisis.go_on")},
 		},
 		"crisis unsure prints the help at once, Børnetelefonen for a minor": {
 			lang:    i18n.Da,
 			lines:   replace(replace(cat(learning, []string{""}), 3, "ved ikke", "fortsæt med spørgsmålene"), 2, "nej"),
 			want:    with(learningAnswers, "crisis", "unsure", "adult", "no"),
-			inOrder: []string{da.T("plain.crisis.title"), da.T("help.bornetelefonen.contact"), da.T("plain.crisis.next.prompt"), da.T("q.bipolar1.prompt")},
+			inOrder: []string{da.T("plain.crisis.title"), da.T("help.bornetelefonen.contact"), da.T("plain.crisis.next.prompt"), da.T("q.suicide_history.prompt")},
 			notErr:  []string{da.T("help.cepda.contact")},
 		},
 		"crisis no prints no help and no choice": {
@@ -299,7 +299,7 @@ func TestRun(t *testing.T) {
 			lang:   i18n.En,
 			lines:  cat(learning, []string{"99"}),
 			code:   exit.Usage,
-			errMsg: []string{"line 19, review of the answers: ", `"99" is not one of the numbers`},
+			errMsg: []string{"line 20, review of the answers: ", `"99" is not one of the numbers`},
 		},
 		"bad line at the review on a terminal": {
 			lang:    i18n.En,
@@ -310,7 +310,7 @@ func TestRun(t *testing.T) {
 		},
 		"end of input before the review": {
 			lang:    i18n.En,
-			lines:   learning[:5],
+			lines:   learning[:6],
 			code:    exit.Aborted,
 			inOrder: []string{en.T("q.schizophrenia.prompt"), en.T("plain.aborted")},
 		},
@@ -359,7 +359,7 @@ func TestRun(t *testing.T) {
 		},
 		"the review changes setting to clinical_trial: two questions are dropped": {
 			lang: i18n.En,
-			lines: cat(replace(learning[:14], 0, "3"), provider, learning[14:], // underground
+			lines: cat(replace(learning[:15], 0, "3"), provider, learning[15:], // underground
 				[]string{"1", "1", ""}), // clinical_trial: boundaries and trust stay, already put
 			want: with(merge(with(learningAnswers, "setting", "clinical_trial"), providerAnswers),
 				"therapists", nil, "preparation", nil, "integration", nil, "medical_supervision", nil,
@@ -436,13 +436,13 @@ func dump(a *screening.Answers) string {
 // report.Build gives for the same answers.
 func TestPipedFindings(t *testing.T) {
 	lines := cat(
-		[]string{"underground", "unsure", "no", "unsure", "go_on", "yes", "no", "no", "unsure", "yes",
+		[]string{"underground", "unsure", "no", "unsure", "go_on", "yes", "yes", "no", "no", "unsure", "yes",
 			"yes", "maoi, snri", "yes", "unsure", "no"},
 		[]string{"one", "no", "unsure", "no", "unsure", "no", "unsure", "no", "unsure"},
 		[]string{"yes", "unsure", "no", "yes", ""})
 	want := answersOf(t, map[string]any{
 		"setting": "underground", "ptsd": "unsure", "adult": "no", "crisis": "unsure",
-		"bipolar1": "yes", "schizophrenia": "no", "psychosis": "no", "family_psychosis": "unsure",
+		"suicide_history": "yes", "bipolar1": "yes", "schizophrenia": "no", "psychosis": "no", "family_psychosis": "unsure",
 		"substance_use": "yes", "ssri": "yes", "other_meds": []string{"maoi", "snri"},
 		"heart": "yes", "blood_pressure": "unsure", "pregnant": "no",
 		"therapists": "one", "preparation": "no", "integration": "unsure", "medical_supervision": "no",
@@ -550,7 +550,7 @@ func TestCatalogs(t *testing.T) {
 	for _, l := range i18n.Langs {
 		for _, counsellor := range []bool{false, true} {
 			lines := cat([]string{"?", "<", "x", "3", "?", "1", "1", "yes", "?", "x", "<", "yes", "1", "?"},
-				[]string{"2", "2", "2", "2", "2", "2", "1, none", "?", "1"},
+				[]string{"2", "2", "2", "2", "2", "2", "2", "1, none", "?", "1"},
 				[]string{"2", "2", "2"}, provider, []string{"2", "2", "1", "2"},
 				[]string{"?", "x", "1", "5", "<", "2", ""})
 			var out, errb bytes.Buffer
