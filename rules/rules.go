@@ -189,7 +189,7 @@ var medicineSources = map[string][]string{
 	"lithium":           {"tripsit"},
 	"tramadol":          {"tripsit"},
 	"hiv_booster":       {"dancesafe", "liverpool", "bracchi"},
-	"snri":              {"sarparast", "hysek", "feduccia"},
+	"snri":              {"sarparast", "hysek", "maps.phase3", "feduccia"},
 	"bupropion":         {"sarparast"},
 	"stimulant":         {"tripsit"},
 	"antipsychotic":     {"sarparast"},
@@ -261,7 +261,7 @@ var table = []Rule{
 	rule("no-trust", Stop, "setting", whole, is("trust", "no")).from("cepda.tillid", "cepda.relationelle").kind(StopOffer),
 	rule("self-use", Stop, "setting", whole, is("self_use", "yes")).from("cepda.rekreativ").signs().kind(StopOutsideTherapy),
 
-	rule("ssri", Caution, "medication", whole, is("ssri", "yes")).from("cepda.ikke-for-alle", "sarparast", "farre", "feduccia"),
+	rule("ssri", Caution, "medication", whole, is("ssri", "yes")).from("cepda.ikke-for-alle", "sarparast", "farre", "maps.phase3", "feduccia"),
 	rule("interaction", Caution, "medication", each,
 		is("other_meds", "snri", "bupropion", "stimulant", "antipsychotic", "other_psychiatric", "other_medicine", "unsure")).perOption(),
 	rule("heart", Caution, "physical", whole, is("heart", "yes")).from("cepda.ulovlig", "cepda.fysiologiske"),

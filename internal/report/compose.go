@@ -89,18 +89,9 @@ func (c *composer) finding(f rules.Finding) Finding {
 	}
 	switch {
 	case rule.Stop == rules.StopPerson && !c.personAdvised:
-		c.personAdvised = true
-		if c.ptsdAdvice() {
-			more = append(more, cat.T("stop.person.ptsd"))
-			sources = append(sources, "dsam")
-		}
-		more = append(more, cat.T("stop.person.doctor"))
-		if vocab.Minor(c.a) {
-			more = append(more, cat.T("stop.person.minor"))
-		}
-		if c.setting != "" {
-			more = append(more, cat.T("stop.person."+c.setting))
-		}
+		advice, from := c.personAdvice(false)
+		more = append(more, advice...)
+		sources = append(sources, from...)
 	case rule.Stop == rules.StopOffer && c.setting != "" && !ownOfferAdvice[rule.ID]:
 		more = append(more, cat.T("stop.offer.clinical"))
 	}
@@ -129,6 +120,30 @@ func (c *composer) finding(f rules.Finding) Finding {
 	}
 	out.Source = joinSources(out.Sources)
 	return out
+}
+
+// personAdvice returns the advice of the person's stop, given once per
+// report, and the source keys of its facts; it marks the advice as given.
+// In the headline (inHeadline) it is only what the headline does not say
+// already: PTSD treatment when ptsd is yes or unsure, and a trusted adult
+// when adult is no. With a finding it also says to talk to a doctor and,
+// in a trial or clinic, to tell the team, who decide.
+func (c *composer) personAdvice(inHeadline bool) (advice, sources []string) {
+	c.personAdvised = true
+	if c.ptsdAdvice() {
+		advice = append(advice, c.cat.T("stop.person.ptsd"))
+		sources = append(sources, "dsam")
+	}
+	if !inHeadline {
+		advice = append(advice, c.cat.T("stop.person.doctor"))
+	}
+	if vocab.Minor(c.a) {
+		advice = append(advice, c.cat.T("stop.person.minor"))
+	}
+	if !inHeadline && c.setting != "" {
+		advice = append(advice, c.cat.T("stop.person."+c.setting))
+	}
+	return advice, sources
 }
 
 // ptsdAdvice reports whether the person's stop points to PTSD treatment:

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"strings"
+
 	"mdma-screen/internal/vocab"
 	"mdma-screen/rules"
 	"mdma-screen/screening"
@@ -55,4 +57,11 @@ func headlineKind(a *screening.Answers, res *rules.Result) string {
 		return "none.notes"
 	}
 	return "none.empty"
+}
+
+// personStop reports whether a headline kind is the person's stop
+// ("stop.person", "stop.person.clinical_trial", ...), whose headline
+// carries the person's stop advice.
+func personStop(kind string) bool {
+	return kind == "stop.person" || strings.HasPrefix(kind, "stop.person.")
 }

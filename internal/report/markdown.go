@@ -2,6 +2,7 @@ package report
 
 import (
 	"strconv"
+	"strings"
 
 	"mdma-screen/internal/layout"
 	"mdma-screen/internal/vocab"
@@ -10,22 +11,32 @@ import (
 // Markdown renders the report as markdown that reads well on a forge and
 // in note apps: headings, lists and bold labels, no raw HTML, and every
 // catalog text escaped so that it shows as written. The parts come in the
-// same order as in Text.
+// same order as in Text; a note of the counsellor's in the read-back is
+// an unnumbered paragraph in italics, inside the item it follows.
 func Markdown(r *Report) []byte {
 	cat := r.Catalog()
 	d := &layout.MarkdownDoc{}
 	if r.Readback != nil {
 		d.Heading(1, cat.T("render.readback"))
 		d.Para(cat.T("render.readback_intro"))
-		for i, s := range r.Readback {
+		i, indent := 0, ""
+		for _, l := range r.ReadbackLines {
 			d.EndList() // a loose list: one sentence group a paragraph
-			d.Item(strconv.Itoa(i+1)+". ", s)
+			if l.Note {
+				// In italics, indented into the item of the sentence before.
+				d.Raw(indent + "*" + layout.EscapeInline(layout.OneLine(ReadbackNote(cat, l.Text))) + "*")
+				continue
+			}
+			i++
+			marker := strconv.Itoa(i) + ". "
+			indent = strings.Repeat(" ", len(marker))
+			d.Item(marker, l.Text)
 		}
 		d.EndList()
 	}
 	if r.HelpFirst {
 		d.Heading(1, cat.T("render.help_first"))
-		markdownHelp(d, r)
+		markdownHelp(d, r.HelpFirstEntries, r.Fault)
 	}
 
 	d.Heading(1, cat.T("report.title"))
@@ -38,7 +49,18 @@ func Markdown(r *Report) []byte {
 	for i, f := range r.Findings {
 		d.Heading(3, strconv.Itoa(i+1)+". "+f.Title)
 		d.Raw("**" + layout.EscapeMarkdown(vocab.Symbol(cat, f.Level)+" "+cat.T("level."+f.Level)) + "**")
-		d.Para(f.Explanation)
+		if f.ItemsAsLines {
+			d.Para(f.ItemsLead)
+			for _, it := range f.Items {
+				d.Item("- ", it)
+			}
+			d.EndList()
+			if f.ItemsTail != "" {
+				d.Para(f.ItemsTail)
+			}
+		} else {
+			d.Para(f.Explanation)
+		}
 		if len(f.Reasons) > 0 {
 			d.Raw("**" + layout.EscapeMarkdown(cat.T("report.because")) + ":**")
 			for _, why := range f.Reasons {
@@ -64,7 +86,7 @@ func Markdown(r *Report) []byte {
 	}
 
 	d.Heading(2, cat.T("report.help"))
-	markdownHelp(d, r)
+	markdownHelp(d, r.Help, r.Fault)
 
 	d.Heading(2, cat.T("report.disclaimer"))
 	d.Para(r.Disclaimer)
@@ -76,10 +98,10 @@ func Markdown(r *Report) []byte {
 // markdownHelp writes the places to get help as a list (name in bold,
 // contact, and on the next line when it is for), then that it is not the
 // person's fault.
-func markdownHelp(d *layout.MarkdownDoc, r *Report) {
-	for _, h := range r.Help {
+func markdownHelp(d *layout.MarkdownDoc, help []Help, fault string) {
+	for _, h := range help {
 		d.Entry(h.Name, h.Contact, h.When)
 	}
 	d.EndList()
-	d.Para(r.Fault)
+	d.Para(fault)
 }

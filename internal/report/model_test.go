@@ -64,30 +64,37 @@ func TestHeadlineKind(t *testing.T) {
 		name    string
 		answers []string
 		kind    string
+		// advice are the person's stop advice the headline ends with
+		// (suffixes of "stop.person.").
+		advice []string
 	}{
-		{"crisis over a person's stop", in("clinical_trial", "crisis=unsure", "bipolar1=yes"), "urgent"},
-		{"person", in("learning", "pregnant=yes"), "stop.person"},
-		{"person in a trial", in("clinical_trial", "psychosis=yes"), "stop.person.clinical_trial"},
-		{"person in a clinic", in("approved_clinic", "other_meds=lithium"), "stop.person.approved_clinic"},
-		{"person underground", in("underground", "adult=no"), "stop.person"},
-		{"person over offer and setting", in("approved_clinic", "schizophrenia=yes", "preparation=no", "heart=yes", "medical_supervision=no"), "stop.person.approved_clinic"},
-		{"person in this setting", in("learning", "heart=yes", "self_use=yes"), "stop.setting"},
-		{"person in this setting, in a clinic", in("approved_clinic", "blood_pressure=yes", "medical_supervision=unsure", "qualified=no"), "stop.setting"},
-		{"outside therapy", in("learning", "self_use=yes"), "stop.outside"},
-		{"outside therapy over offer", in("underground", "self_use=yes"), "stop.outside"},
-		{"offer", in("underground"), "stop.offer"},
-		{"offer in a trial", in("clinical_trial", "trust=no"), "stop.offer.clinical"},
-		{"offer in a clinic", in("approved_clinic", "integration=no"), "stop.offer.clinical"},
-		{"caution doctor", in("learning", "ssri=yes"), "caution.doctor"},
-		{"caution doctor: support", in("learning", "support=unsure"), "caution.doctor"},
-		{"caution doctor: suicide history", in("learning", "suicide_history=unsure"), "caution.doctor"},
-		{"caution doctor: incomplete", in("learning", "heart="), "caution.doctor"},
-		{"caution provider", in("approved_clinic", "therapists=one"), "caution.provider"},
-		{"caution provider: boundaries", in("clinical_trial", "boundaries=no"), "caution.provider"},
-		{"caution provider: unclear", in("clinical_trial", "trust=unsure"), "caution.provider"},
-		{"caution both", in("undecided", "substance_known=no", "heart=yes"), "caution.both"},
-		{"none with notes", in("learning"), "none.notes"},
-		{"none empty", in("clinical_trial"), "none.empty"},
+		{"crisis over a person's stop", in("clinical_trial", "crisis=unsure", "bipolar1=yes"), "urgent", nil},
+		{"person", in("learning", "pregnant=yes"), "stop.person", []string{"ptsd"}},
+		{"person, ptsd no", in("learning", "pregnant=yes", "ptsd=no"), "stop.person", nil},
+		{"person, ptsd unsure", in("learning", "pregnant=yes", "ptsd=unsure"), "stop.person", []string{"ptsd"}},
+		{"person, adult unanswered", in("learning", "pregnant=yes", "ptsd=no", "adult="), "stop.person", nil},
+		{"person in a trial", in("clinical_trial", "psychosis=yes"), "stop.person.clinical_trial", []string{"ptsd"}},
+		{"person in a clinic", in("approved_clinic", "other_meds=lithium"), "stop.person.approved_clinic", []string{"ptsd"}},
+		{"person in a clinic, under 18", in("approved_clinic", "adult=no", "ptsd=no"), "stop.person.approved_clinic", []string{"minor"}},
+		{"person underground", in("underground", "adult=no"), "stop.person", []string{"ptsd", "minor"}},
+		{"person over offer and setting", in("approved_clinic", "schizophrenia=yes", "preparation=no", "heart=yes", "medical_supervision=no"), "stop.person.approved_clinic", []string{"ptsd"}},
+		{"person in this setting", in("learning", "heart=yes", "self_use=yes"), "stop.setting", nil},
+		{"person in this setting, in a clinic", in("approved_clinic", "blood_pressure=yes", "medical_supervision=unsure", "qualified=no"), "stop.setting", nil},
+		{"outside therapy", in("learning", "self_use=yes"), "stop.outside", nil},
+		{"outside therapy over offer", in("underground", "self_use=yes"), "stop.outside", nil},
+		{"offer", in("underground"), "stop.offer", nil},
+		{"offer in a trial", in("clinical_trial", "trust=no"), "stop.offer.clinical", nil},
+		{"offer in a clinic", in("approved_clinic", "integration=no"), "stop.offer.clinical", nil},
+		{"caution doctor", in("learning", "ssri=yes"), "caution.doctor", nil},
+		{"caution doctor: support", in("learning", "support=unsure"), "caution.doctor", nil},
+		{"caution doctor: suicide history", in("learning", "suicide_history=unsure"), "caution.doctor", nil},
+		{"caution doctor: incomplete", in("learning", "heart="), "caution.doctor", nil},
+		{"caution provider", in("approved_clinic", "therapists=one"), "caution.provider", nil},
+		{"caution provider: boundaries", in("clinical_trial", "boundaries=no"), "caution.provider", nil},
+		{"caution provider: unclear", in("clinical_trial", "trust=unsure"), "caution.provider", nil},
+		{"caution both", in("undecided", "substance_known=no", "heart=yes"), "caution.both", nil},
+		{"none with notes", in("learning"), "none.notes", nil},
+		{"none empty", in("clinical_trial"), "none.empty", nil},
 	}
 	for _, tt := range tests {
 		for _, l := range i18n.Langs {
@@ -97,8 +104,12 @@ func TestHeadlineKind(t *testing.T) {
 				if r.HeadlineKind != tt.kind {
 					t.Fatalf("headline kind %q, want %q", r.HeadlineKind, tt.kind)
 				}
-				if r.Headline != c.T("headline."+tt.kind) {
-					t.Errorf("headline %q", r.Headline)
+				want := c.T("headline." + tt.kind)
+				for _, k := range tt.advice {
+					want += " " + c.T("stop.person."+k)
+				}
+				if r.Headline != want {
+					t.Errorf("headline %q\nwant %q", r.Headline, want)
 				}
 				if tt.kind != "urgent" && r.Readback[0] != c.T("readback.headline."+tt.kind) {
 					t.Errorf("read-back starts %q", r.Readback[0])
@@ -109,25 +120,34 @@ func TestHeadlineKind(t *testing.T) {
 }
 
 // TestAdvice checks the advice added by the answers: the person's stop
-// advice once, with the first finding about the person; the offer's
-// advice in a trial or clinic; the emergency sentence; aftercare for
-// children; and "they decide" nowhere else.
+// advice once, with the headline when the headline is the person's stop
+// (only what it does not say already), else with the first finding about
+// the person; the offer's advice in a trial or clinic; the emergency
+// sentence; aftercare for children; and "they decide" nowhere else.
 func TestAdvice(t *testing.T) {
+	person := []string{"stop.person.ptsd", "stop.person.doctor", "stop.person.minor", "stop.person.clinical_trial", "stop.person.approved_clinic"}
 	tests := []struct {
 		name    string
 		answers []string
-		keys    map[string][]string // finding -> catalog keys its explanation holds
-		not     map[string][]string // finding -> keys it must not hold
+		keys    map[string][]string // finding (or "headline") -> catalog keys its text holds
+		not     map[string][]string // finding (or "headline") -> keys it must not hold
 	}{
 		{"person in a trial, ptsd", in("clinical_trial", "bipolar1=yes", "pregnant=yes"),
-			map[string][]string{"bipolar1": {"stop.person.ptsd", "stop.person.doctor", "stop.person.clinical_trial"}},
-			map[string][]string{"pregnant": {"stop.person.ptsd", "stop.person.doctor", "stop.person.clinical_trial"}, "bipolar1": {"stop.person.minor"}}},
+			map[string][]string{"headline": {"headline.stop.person.clinical_trial", "stop.person.ptsd"}},
+			map[string][]string{"pregnant": person, "bipolar1": person,
+				"headline": {"stop.person.doctor", "stop.person.minor", "stop.person.clinical_trial"}}},
 		{"person under 18, no ptsd", in("learning", "adult=no", "ptsd=no"),
-			map[string][]string{"under-18": {"stop.person.doctor", "stop.person.minor"}},
-			map[string][]string{"under-18": {"stop.person.ptsd", "stop.person.clinical_trial", "stop.person.approved_clinic"}}},
+			map[string][]string{"headline": {"headline.stop.person", "stop.person.minor"}},
+			map[string][]string{"under-18": person, "headline": {"stop.person.ptsd", "stop.person.doctor"}}},
+		{"person under 18 in a clinic, ptsd unsure", in("approved_clinic", "adult=no", "ptsd=unsure"),
+			map[string][]string{"headline": {"headline.stop.person.approved_clinic", "stop.person.ptsd", "stop.person.minor"}},
+			map[string][]string{"under-18": person, "headline": {"stop.person.doctor", "stop.person.approved_clinic"}}},
 		{"person after crisis", in("approved_clinic", "crisis=yes", "other_meds=maoi"),
-			map[string][]string{"dangerous-interaction": {"med.maoi.text_crisis", "stop.person.approved_clinic", "rule.dangerous-interaction.after"}},
-			map[string][]string{"dangerous-interaction": {"med.maoi.text"}, "crisis": {"stop.person.doctor"}}},
+			map[string][]string{"dangerous-interaction": {"med.maoi.text_crisis", "stop.person.ptsd", "stop.person.doctor", "stop.person.approved_clinic", "rule.dangerous-interaction.after"}},
+			map[string][]string{"dangerous-interaction": {"med.maoi.text", "stop.person.minor"}, "crisis": person, "headline": person}},
+		{"person after crisis, two person stops, under 18", in("learning", "crisis=unsure", "adult=no", "pregnant=yes", "ptsd=no"),
+			map[string][]string{"under-18": {"stop.person.doctor", "stop.person.minor"}},
+			map[string][]string{"under-18": {"stop.person.ptsd"}, "pregnant": person, "headline": person}},
 		{"offer in a trial", in("clinical_trial", "trust=no", "boundaries=no"),
 			map[string][]string{},
 			map[string][]string{"no-trust": {"stop.offer.clinical", "stop.person.clinical_trial"}, "no-boundaries": {"stop.offer.clinical"}}},
@@ -152,39 +172,42 @@ func TestAdvice(t *testing.T) {
 			t.Run(tt.name+"/"+string(l), func(t *testing.T) {
 				c := i18n.MustLoad(l)
 				r := Build(answersOf(t, tt.answers...), Options{Lang: l})
-				find := func(id string) *Finding {
-					for i := range r.Findings {
-						if r.Findings[i].Rule == id {
-							return &r.Findings[i]
+				text := func(id string) string {
+					if id == "headline" {
+						return r.Headline
+					}
+					for _, f := range r.Findings {
+						if f.Rule == id {
+							return f.Explanation
 						}
 					}
 					t.Fatalf("%s did not fire", id)
-					return nil
+					return ""
 				}
 				for id, keys := range tt.keys {
-					f := find(id)
 					for _, k := range keys {
-						if !strings.Contains(f.Explanation, c.T(k)) {
-							t.Errorf("%s lacks %s:\n%s", id, k, f.Explanation)
+						if !strings.Contains(text(id), c.T(k)) {
+							t.Errorf("%s lacks %s:\n%s", id, k, text(id))
 						}
 					}
 				}
 				for id, keys := range tt.not {
-					f := find(id)
 					for _, k := range keys {
-						if strings.Contains(f.Explanation, c.T(k)) {
-							t.Errorf("%s holds %s:\n%s", id, k, f.Explanation)
+						if strings.Contains(text(id), c.T(k)) {
+							t.Errorf("%s holds %s:\n%s", id, k, text(id))
 						}
 					}
 				}
-				decide := 0
-				for _, k := range []string{"stop.person.clinical_trial", "stop.person.approved_clinic"} {
+				// Each piece of the person's stop advice at most once in the
+				// report.
+				for _, k := range person {
+					n := strings.Count(r.Headline, c.T(k))
 					for _, f := range r.Findings {
-						decide += strings.Count(f.Explanation, c.T(k))
+						n += strings.Count(f.Explanation, c.T(k))
 					}
-				}
-				if decide > 1 {
-					t.Errorf("the person's stop advice %d times", decide)
+					if n > 1 {
+						t.Errorf("%s %d times", k, n)
+					}
 				}
 			})
 		}
@@ -267,7 +290,8 @@ func TestSingleMedicine(t *testing.T) {
 }
 
 // TestMedicationSources checks that a medication finding cites the
-// sources of the medicines it names, in option order, each once.
+// sources of the medicines it names, in option order, each once; the
+// SSRI finding cites what its text names (MAPS phase 3 among them).
 func TestMedicationSources(t *testing.T) {
 	c := i18n.MustLoad(i18n.En)
 	tests := []struct {
@@ -279,35 +303,55 @@ func TestMedicationSources(t *testing.T) {
 		{"hiv_booster", "dangerous-interaction", []string{"dancesafe", "liverpool", "bracchi"}},
 		{"maoi+lithium+hiv_booster", "dangerous-interaction", []string{"dancesafe", "tripsit", "sarparast", "liverpool", "bracchi"}},
 		{"tramadol+maoi", "dangerous-interaction", []string{"dancesafe", "tripsit", "sarparast"}},
-		{"snri+stimulant", "interaction", []string{"sarparast", "hysek", "feduccia", "tripsit"}},
+		{"snri+stimulant", "interaction", []string{"sarparast", "hysek", "maps.phase3", "feduccia", "tripsit"}},
+		{"snri", "interaction", []string{"sarparast", "hysek", "maps.phase3", "feduccia"}},
 		{"other_medicine", "interaction", []string{"method.medicine"}},
 		{"unsure", "interaction", []string{"method.medicine"}},
 		{"bupropion+antipsychotic+other_psychiatric", "interaction", []string{"sarparast", "method.medicine"}},
+		{"none", "ssri", []string{"cepda.ikke-for-alle", "sarparast", "farre", "maps.phase3", "feduccia"}},
 	}
 	for _, tt := range tests {
 		// ptsd = no: the person's stop advice adds no DSAM here.
-		r := Build(answersOf(t, in("learning", "ptsd=no", "other_meds="+tt.meds)...), Options{Lang: i18n.En})
+		r := Build(answersOf(t, in("learning", "ptsd=no", "ssri=yes", "other_meds="+tt.meds)...), Options{Lang: i18n.En})
 		var want []string
 		for _, s := range tt.want {
 			want = append(want, c.T("source."+s))
 		}
+		fired := false
 		for _, f := range r.Findings {
-			if f.Rule == tt.rule && !slices.Equal(f.Sources, want) {
+			if f.Rule != tt.rule {
+				continue
+			}
+			fired = true
+			if !slices.Equal(f.Sources, want) {
 				t.Errorf("%s: %s sources\n%q\nwant\n%q", tt.meds, tt.rule, f.Sources, want)
 			}
+		}
+		if !fired {
+			t.Errorf("%s: %s did not fire", tt.meds, tt.rule)
 		}
 	}
 }
 
 // TestPersonStopSources checks that the PTSD advice of the person's stop
-// brings its source to the finding it is attached to, and only there.
+// brings its source to the finding it is attached to, and only there: no
+// finding cites it when the advice goes with the headline.
 func TestPersonStopSources(t *testing.T) {
 	c := i18n.MustLoad(i18n.En)
 	dsam := c.T("source.dsam")
-	r := Build(answersOf(t, in("learning", "other_meds=lithium", "pregnant=yes")...), Options{Lang: i18n.En})
-	for _, f := range r.Findings {
-		if slices.Contains(f.Sources, dsam) != (f.Rule == "pregnant") {
-			t.Errorf("%s: sources %q", f.Rule, f.Sources)
+	tests := []struct {
+		answers []string
+		with    string // the finding that cites DSAM, "" for none
+	}{
+		{in("learning", "crisis=yes", "other_meds=lithium", "pregnant=yes"), "pregnant"},
+		{in("learning", "other_meds=lithium", "pregnant=yes"), ""},
+	}
+	for _, tt := range tests {
+		r := Build(answersOf(t, tt.answers...), Options{Lang: i18n.En})
+		for _, f := range r.Findings {
+			if slices.Contains(f.Sources, dsam) != (f.Rule == tt.with) {
+				t.Errorf("%s (headline %s): sources %q", f.Rule, r.HeadlineKind, f.Sources)
+			}
 		}
 	}
 }

@@ -39,6 +39,9 @@ type Report struct {
 	ReadbackLines []ReadbackLine `json:"-"`
 	// HeadlineKind is the headline's kind, the suffix of its catalog key
 	// ("stop.person.clinical_trial", "caution.both", "none.empty", ...).
+	// When it is the person's stop, Headline ends with the person's stop
+	// advice the headline does not give already (PTSD treatment, a
+	// trusted adult for a minor), and no finding repeats it.
 	HeadlineKind string `json:"-"`
 
 	// HelpFirst is true when the help contacts come before everything
@@ -159,14 +162,20 @@ func FromResult(a *screening.Answers, res *rules.Result, opt Options) *Report {
 		Fault:      cat.T("help.fault"),
 		cat:        cat,
 	}
+	c := newComposer(cat, a, res)
 	r.HeadlineKind = headlineKind(a, res)
 	r.Headline = cat.T("headline." + r.HeadlineKind)
+	if personStop(r.HeadlineKind) {
+		// The person's stop advice goes with the headline; its sources
+		// stay out of the findings, which do not say it.
+		advice, _ := c.personAdvice(true)
+		r.Headline = join(append([]string{r.Headline}, advice...))
+	}
 	r.HelpFirst = a.CrisisAlert() || a.AlertUnanswered()
 	if r.HelpFirst {
 		r.HelpFirstEntries = vocab.HelpFirstEntries(cat, a)
 	}
 
-	c := newComposer(cat, a, res)
 	for _, f := range res.Findings {
 		r.Findings = append(r.Findings, c.finding(f))
 	}

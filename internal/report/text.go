@@ -13,23 +13,37 @@ const Width = layout.Width
 
 // Text renders the report as plain text for a terminal, a file or a
 // printer: wrapped at Width columns, no escape codes, every level shown as
-// a symbol and a word. A counsellor's report starts with the read-back;
-// then come the contract's parts in order: help first (when HelpFirst),
-// headline, findings, answers, good to know, help, disclaimer, version.
+// a symbol and a word. A counsellor's report starts with the read-back
+// (the sentences to read aloud numbered, the counsellor's own notes
+// under them, marked and not numbered); then come the contract's parts
+// in order: help first (when HelpFirst, without Cepda), headline,
+// findings (more than three items one a line), answers, good to know,
+// help, disclaimer, version.
 func Text(r *Report) []byte {
 	cat := r.Catalog()
 	d := &layout.TextDoc{}
 	if r.Readback != nil {
 		d.Heading(cat.T("render.readback"), '=')
 		d.Para(cat.T("render.readback_intro"), "", "")
-		for i, s := range r.Readback {
-			first, rest := layout.Numbered(i+1, len(r.Readback))
-			d.Para(s, first, rest)
+		i, n := 0, len(r.Readback)
+		_, rest := layout.Numbered(1, n)
+		for _, l := range r.ReadbackLines {
+			if l.Note {
+				if i > 0 {
+					d.Tight() // under the sentence it goes with
+				}
+				d.Para(ReadbackNote(cat, l.Text), rest, rest)
+				continue
+			}
+			i++
+			var first string
+			first, rest = layout.Numbered(i, n)
+			d.Para(l.Text, first, rest)
 		}
 	}
 	if r.HelpFirst {
 		d.Heading(cat.T("render.help_first"), '=')
-		textHelp(d, r)
+		textHelp(d, r.HelpFirstEntries, r.Fault)
 	}
 
 	d.Heading(cat.T("report.title"), '=')
@@ -42,7 +56,20 @@ func Text(r *Report) []byte {
 	for i, f := range r.Findings {
 		first, rest := layout.Numbered(i+1, len(r.Findings))
 		d.Para(FindingTitle(cat, f), first, rest)
-		d.Para(f.Explanation, rest, rest)
+		if f.ItemsAsLines {
+			d.Para(f.ItemsLead, rest, rest)
+			d.Tight()
+			for _, it := range f.Items {
+				d.Para(it, rest+"- ", rest+"  ")
+				d.Tight()
+			}
+			d.Loose()
+			if f.ItemsTail != "" {
+				d.Para(f.ItemsTail, rest, rest)
+			}
+		} else {
+			d.Para(f.Explanation, rest, rest)
+		}
 		if len(f.Reasons) > 0 {
 			d.Para(cat.T("report.because")+":", rest, rest)
 			d.Tight()
@@ -69,7 +96,7 @@ func Text(r *Report) []byte {
 	}
 
 	d.Heading(cat.T("report.help"), '-')
-	textHelp(d, r)
+	textHelp(d, r.Help, r.Fault)
 
 	d.Heading(cat.T("report.disclaimer"), '-')
 	d.Para(r.Disclaimer, "", "")
@@ -80,11 +107,17 @@ func Text(r *Report) []byte {
 
 // textHelp writes the places to get help, then that it is not the
 // person's fault: name, then contact and when it is for, indented.
-func textHelp(d *layout.TextDoc, r *Report) {
-	for _, h := range r.Help {
+func textHelp(d *layout.TextDoc, help []Help, fault string) {
+	for _, h := range help {
 		d.Entry(h.Name, h.Contact, h.When)
 	}
-	d.Para(r.Fault, "", "")
+	d.Para(fault, "", "")
+}
+
+// ReadbackNote is the counsellor's own note in a read-back, marked as
+// theirs and not to be read aloud ("(Note for you: ...)").
+func ReadbackNote(cat *i18n.Catalog, text string) string {
+	return cat.F("render.readback_note", "text", text)
 }
 
 // FindingTitle is a finding's first line in every format: the level's

@@ -79,17 +79,23 @@ func contractParts(r *Report, findingParts func(Finding) []string, mark func(str
 	var p []string
 	if r.Readback != nil {
 		p = append(p, cat.T("render.readback"))
-		p = append(p, r.Readback...)
+		for _, l := range r.ReadbackLines {
+			if l.Note {
+				p = append(p, ReadbackNote(cat, l.Text))
+			} else {
+				p = append(p, l.Text)
+			}
+		}
 	}
-	help := func() {
-		for _, h := range r.Help {
+	help := func(entries []Help) {
+		for _, h := range entries {
 			p = append(p, h.Name, h.Contact, h.When)
 		}
 		p = append(p, r.Fault)
 	}
 	if r.HelpFirst {
 		p = append(p, cat.T("render.help_first"))
-		help()
+		help(r.HelpFirstEntries)
 	}
 	p = append(p, cat.T("report.title"), r.Headline, cat.T("report.findings"))
 	if len(r.Findings) == 0 {
@@ -97,7 +103,15 @@ func contractParts(r *Report, findingParts func(Finding) []string, mark func(str
 	}
 	for _, f := range r.Findings {
 		p = append(p, findingParts(f)...)
-		p = append(p, f.Explanation)
+		if f.ItemsAsLines {
+			p = append(p, f.ItemsLead)
+			for _, it := range f.Items {
+				p = append(p, "- "+it)
+			}
+			p = append(p, f.ItemsTail)
+		} else {
+			p = append(p, f.Explanation)
+		}
 		if len(f.Reasons) > 0 {
 			p = append(p, cat.T("report.because"))
 			p = append(p, f.Reasons...)
@@ -113,7 +127,7 @@ func contractParts(r *Report, findingParts func(Finding) []string, mark func(str
 		p = append(p, s.Title, s.Text)
 	}
 	p = append(p, cat.T("report.help"))
-	help()
+	help(r.Help)
 	p = append(p, cat.T("report.disclaimer"), r.Disclaimer, vocab.VersionLine(cat, r.Version))
 	return p
 }
@@ -151,6 +165,30 @@ func checkReportCommon(t *testing.T, where string, r *Report, out []byte) {
 	}
 	if got := strings.Contains(f, foldText(cat.T("render.readback"))); got != (r.Readback != nil) {
 		t.Errorf("%s: read-back shown %v, counsellor %v", where, got, r.Readback != nil)
+	}
+	// The crisis-first block, from its heading to the report's title,
+	// names no Cepda.
+	if _, block, ok := strings.Cut(f, foldText(cat.T("render.help_first"))); ok {
+		block, _, _ = strings.Cut(block, foldText(cat.T("report.title")))
+		if strings.Contains(block, foldText(cat.T("help.cepda.contact"))) || strings.Contains(block, foldText(cat.T("help.cepda.name"))) {
+			t.Errorf("%s: Cepda in the crisis-first block", where)
+		}
+	}
+	// The counsellor's notes are marked, once each, and never numbered.
+	numbered := regexp.MustCompile(`(?m)^\s*(\d+)\. `)
+	for _, l := range r.ReadbackLines {
+		if !l.Note {
+			continue
+		}
+		if n := strings.Count(f, foldText(ReadbackNote(cat, l.Text))); n != 1 {
+			t.Errorf("%s: the note %q shown %d times, marked", where, l.Text, n)
+		}
+		for _, m := range numbered.FindAllStringIndex(s, -1) {
+			line, _, _ := strings.Cut(s[m[0]:], "\n")
+			if strings.Contains(foldText(line), foldText(cat.T("render.readback_note")[:6])) {
+				t.Errorf("%s: a numbered note: %q", where, line)
+			}
+		}
 	}
 	unsure, unanswered := 0, 0
 	for _, a := range r.Answered {
