@@ -64,7 +64,7 @@ func TestParseLine(t *testing.T) {
 		"multi spaces":         {q: meds, line: "1 lithium  snri", want: Input{Options: mask(meds, "maoi", "lithium", "snri")}},
 		"multi repeat":         {q: meds, line: "2, lithium", want: Input{Options: mask(meds, "lithium")}},
 		"multi trailing comma": {q: meds, line: "2,", want: Input{Options: mask(meds, "lithium")}},
-		"multi labels": {q: meds, line: "Ritonavir or cobicistat (HIV medicine), other psychiatric medicine",
+		"multi labels": {q: meds, line: "Ritonavir or cobicistat (HIV medicine; ritonavir is also in Paxlovid), other psychiatric medicine",
 			want: Input{Options: mask(meds, "hiv_booster", "other_psychiatric")}},
 		"multi label with comma": {lang: i18n.Da, q: meds, line: "Jeg ved ikke , hvilke af disse jeg tager",
 			want: Input{Options: mask(meds, "unsure")}},

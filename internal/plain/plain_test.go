@@ -225,7 +225,7 @@ func TestRun(t *testing.T) {
 		},
 		"multi labels with spaces": {
 			lang:  i18n.Da,
-			lines: replace(cat(learning, []string{""}), 11, "Ritonavir eller cobicistat (hiv-medicin), anden psykiatrisk medicin, 2"),
+			lines: replace(cat(learning, []string{""}), 11, "Ritonavir eller cobicistat (hiv-medicin; ritonavir findes også i Paxlovid), anden psykiatrisk medicin, 2"),
 			want:  with(learningAnswers, "other_meds", []string{"lithium", "hiv_booster", "other_psychiatric"}),
 		},
 		"none beside another option, piped": {

@@ -28,6 +28,9 @@ type composer struct {
 	crisis        bool
 	maybeMinor    bool
 	personAdvised bool
+	// headlineSources are the sources of advice the headline gives, cited
+	// by the first finding about the person.
+	headlineSources []string
 }
 
 func newComposer(cat *i18n.Catalog, a *screening.Answers, res *rules.Result) *composer {
@@ -92,6 +95,9 @@ func (c *composer) finding(f rules.Finding) Finding {
 		advice, from := c.personAdvice(false)
 		more = append(more, advice...)
 		sources = append(sources, from...)
+	case rule.Stop == rules.StopPerson && len(c.headlineSources) > 0:
+		sources = append(sources, c.headlineSources...)
+		c.headlineSources = nil
 	case rule.Stop == rules.StopOffer && c.setting != "" && !ownOfferAdvice[rule.ID]:
 		more = append(more, cat.T("stop.offer.clinical"))
 	}

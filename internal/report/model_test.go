@@ -334,8 +334,8 @@ func TestMedicationSources(t *testing.T) {
 }
 
 // TestPersonStopSources checks that the PTSD advice of the person's stop
-// brings its source to the finding it is attached to, and only there: no
-// finding cites it when the advice goes with the headline.
+// brings its source to one finding: the one it is attached to, or, when the
+// advice goes with the headline, the first finding about the person.
 func TestPersonStopSources(t *testing.T) {
 	c := i18n.MustLoad(i18n.En)
 	dsam := c.T("source.dsam")
@@ -344,7 +344,8 @@ func TestPersonStopSources(t *testing.T) {
 		with    string // the finding that cites DSAM, "" for none
 	}{
 		{in("learning", "crisis=yes", "other_meds=lithium", "pregnant=yes"), "pregnant"},
-		{in("learning", "other_meds=lithium", "pregnant=yes"), ""},
+		{in("learning", "other_meds=lithium", "pregnant=yes"), "pregnant"},
+		{in("learning", "ptsd=no", "other_meds=lithium", "pregnant=yes"), ""},
 	}
 	for _, tt := range tests {
 		r := Build(answersOf(t, tt.answers...), Options{Lang: i18n.En})

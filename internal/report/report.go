@@ -166,9 +166,10 @@ func FromResult(a *screening.Answers, res *rules.Result, opt Options) *Report {
 	r.HeadlineKind = headlineKind(a, res)
 	r.Headline = cat.T("headline." + r.HeadlineKind)
 	if personStop(r.HeadlineKind) {
-		// The person's stop advice goes with the headline; its sources
-		// stay out of the findings, which do not say it.
-		advice, _ := c.personAdvice(true)
+		// The person's stop advice goes with the headline; its sources go
+		// with the first finding about the person, the reason it is given.
+		advice, from := c.personAdvice(true)
+		c.headlineSources = from
 		r.Headline = join(append([]string{r.Headline}, advice...))
 	}
 	r.HelpFirst = a.CrisisAlert() || a.AlertUnanswered()
