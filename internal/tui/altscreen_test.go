@@ -44,7 +44,7 @@ func TestEveryScreenUsesAltScreen(t *testing.T) {
 		d := toCrisis(i18n.En)
 		d.press("enter") // the cautious answer: unsure
 		check(d, "crisis screen")
-		d.press("down", "enter") // stop here
+		d.press("enter") // stop here: where the cursor starts
 		check(d, "end screen")
 		d.press("x")
 		if !d.quit {

@@ -31,10 +31,7 @@ func (m *questionScreen) noteView(q, width int) string {
 	if !m.cfg.Counsellor {
 		return ""
 	}
-	label, bar, head := "tui.counsellor.note", m.st.note, m.st.noteHd
-	if len(screening.QuestionAt(q).Alert) > 0 {
-		label, bar, head = "tui.counsellor.note.urgent", m.st.urgent, m.st.level[rules.Urgent]
-	}
+	label, bar, head := m.st.noteParts(len(screening.QuestionAt(q).Alert) > 0)
 	inner := width - bar.GetHorizontalFrameSize()
 	note := vocab.Note(m.cat, q)
 	full := head.Render(wrapIndent(m.cat.T(label), inner, 0)) + "\n" + wrapText(note, inner)
@@ -47,6 +44,16 @@ func (m *questionScreen) noteView(q, width int) string {
 		lines[0] = head.Render(lead) + rest
 	}
 	return bar.Render(strings.Join(lines, "\n"))
+}
+
+// noteParts are the catalog key of a counsellor's note's label, the bar
+// beside the note and the label's style; an urgent note (what to do at
+// once in a crisis) is marked in the colour of urgent help.
+func (st *styles) noteParts(urgent bool) (label string, bar, head lipgloss.Style) {
+	if urgent {
+		return "tui.counsellor.note.urgent", st.urgent, st.level[rules.Urgent]
+	}
+	return "tui.counsellor.note", st.note, st.noteHd
 }
 
 // shortNote wraps text to width in at most n lines, ending with an
@@ -160,9 +167,12 @@ func (m *summaryScreen) reportKey() key.Binding {
 }
 
 // renderReadback is the top of a counsellor's summary: the read-back
-// sentences in their order (help first when crisis fired, the headline,
-// each finding, what to do next, help, the disclaimer), each a paragraph
-// of its own in bold, numbered, with room between them, to be said aloud.
+// in its order (when crisis fired only the crisis read-back; otherwise
+// the headline, each finding, what to do next, help, the disclaimer).
+// Each sentence to say aloud is a paragraph of its own in bold, numbered,
+// with room between them; the counsellor's own note (ReadbackLines with
+// Note) stands in its place unnumbered, set apart by a bar and headed as
+// the counsellor's, as on the question screens, so it is never read out.
 // It ends with the rule that the full report follows. Never a verdict:
 // the sentences are the report's own.
 func renderReadback(r *report.Report, st *styles, width int) string {
@@ -172,10 +182,20 @@ func renderReadback(r *report.Report, st *styles, width int) string {
 	b.WriteString(st.muted.Render(wrapIndent(cat.T("render.readback_intro"), width, 0)) + "\n")
 	numW := len(strconv.Itoa(len(r.Readback)))
 	indent := 2 + numW + 2
-	for i, s := range r.Readback {
-		num := strconv.Itoa(i+1) + "."
+	pad := strings.Repeat(" ", indent)
+	n := 0
+	for _, l := range r.ReadbackLines {
+		if l.Note {
+			label, bar, head := st.noteParts(r.Rank == rules.Urgent)
+			inner := width - indent - bar.GetHorizontalFrameSize()
+			note := bar.Render(head.Render(wrapIndent(cat.T(label), inner, 0)) + "\n" + wrapText(l.Text, inner))
+			b.WriteString("\n" + pad + strings.ReplaceAll(note, "\n", "\n"+pad) + "\n")
+			continue
+		}
+		n++
+		num := strconv.Itoa(n) + "."
 		lead := strings.Repeat(" ", indent-1-len(num)) + num + " "
-		para := wrapIndent(s, width, indent)
+		para := wrapIndent(l.Text, width, indent)
 		b.WriteString("\n" + st.strong.Render(lead+para[indent:]) + "\n")
 	}
 	label := " " + cat.T("tui.counsellor.summary.report") + " "

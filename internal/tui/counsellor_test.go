@@ -2,6 +2,7 @@ package tui
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -157,7 +158,7 @@ func TestCounsellorDontKnowOnCrisis(t *testing.T) {
 			t.Fatalf("crisis = %v, want unsure", got)
 		}
 		d.has(c.T("tui.counsellor.crisis.title"), c.T("tui.counsellor.crisis.go_on"), "70 201 201")
-		d.press("down", "enter")
+		d.press("enter") // stop here: where the cursor starts
 		d.has(c.T("tui.counsellor.ended.intro"), "112")
 	})
 }
@@ -179,8 +180,10 @@ func TestDontKnowOnlyForCounsellors(t *testing.T) {
 
 }
 
-// TestCounsellorShortScreen: at 80x24 other_meds shows every answer and
-// the start of the note; n shows the whole note and the written question.
+// TestCounsellorShortScreen: at 80x24 other_meds is short: it shows the
+// start of the note, and its answers (all of them, unless even a note of
+// one line leaves too little room); n shows the whole note and the
+// written question, the answers scrolling.
 func TestCounsellorShortScreen(t *testing.T) {
 	eachLang(t, true, func(t *testing.T, d *driver) {
 		c := d.cat
@@ -190,21 +193,21 @@ func TestCounsellorShortScreen(t *testing.T) {
 			t.Fatal("other_meds fits 80x24 whole; the test needs a short screen")
 		}
 		q := screening.MustIndex("other_meds")
-		if d.listCut() {
-			t.Fatalf("the answers do not all fit:\n%s", d.screen())
-		}
-		d.has(optionLabels(c, q)...)
+		d.noteGivesWay()
 		d.has("…", "n "+c.T("tui.help.note_more"))
 		d.lacks(c.T("tui.counsellor.written")[:8])
+		short := d.screen()
 		d.press("n")
 		d.reads(c.T("q.other_meds.note"), c.F("tui.counsellor.written", "text", c.T("q.other_meds.prompt")),
 			c.T("tui.multi.more"), "n "+c.T("tui.help.note_less"))
 		d.press("n")
-		d.has(optionLabels(c, q)...)
-		// At 100x30 all of it fits.
-		d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
-		if d.compact() {
-			t.Fatal("other_meds is short at 100x30")
+		if d.screen() != short {
+			t.Fatalf("n twice did not give the short screen back:\n%s", d.screen())
+		}
+		// At 120x40 all of it fits.
+		d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+		if d.compact() || d.listCut() {
+			t.Fatalf("other_meds is short at 120x40:\n%s", d.screen())
 		}
 		d.reads(c.T("q.other_meds.note"))
 		d.has(optionLabels(c, q)...)
@@ -236,8 +239,7 @@ func TestNoCounsellorNoteInPersonScreens(t *testing.T) {
 				for d.on() != "summary" {
 					screens = append(screens, d.screen())
 					if d.on() == "crisis" {
-						d.press("down") // the end screen too
-						d.press("enter")
+						d.press("enter") // the end screen too
 						screens = append(screens, d.screen(), d.document())
 						d = newDriver(t, lang, size[0], size[1])
 						d.press("enter")
@@ -315,9 +317,8 @@ func TestCounsellorScreensFit(t *testing.T) {
 				if d.on() == "welcome" && d.scrolls() {
 					t.Fatalf("%s %v: the counsellor's welcome does not fit:\n%s", lang, size, d.screen())
 				}
-				if d.on() == "question" && d.listCut() {
-					// The answers are all shown: the note gives way first.
-					t.Fatalf("%s %v: the answers do not all fit:\n%s", lang, size, d.screen())
+				if d.on() == "question" {
+					d.noteGivesWay()
 				}
 			}
 			check()
@@ -331,7 +332,7 @@ func TestCounsellorScreensFit(t *testing.T) {
 				if d.on() == "question" {
 					d.press("d")
 				} else {
-					d.press("enter")
+					d.onward()
 				}
 			}
 			check()
@@ -339,4 +340,66 @@ func TestCounsellorScreensFit(t *testing.T) {
 			check()
 		}
 	}
+}
+
+// TestCounsellorCrisisReadback: after a crisis answer, the read-back is
+// the crisis read-back, its sentences numbered in order, and the
+// counsellor's note among them unnumbered, under the label of an urgent
+// note, so that it is never read out.
+func TestCounsellorCrisisReadback(t *testing.T) {
+	eachLang(t, true, func(t *testing.T, d *driver) {
+		c := d.cat
+		d.press("enter")
+		d.to("crisis")
+		d.choose("yes")
+		d.enterThrough("summary")
+		r := report.Build(d.m.Answers(), report.Options{Lang: d.lang, Counsellor: true})
+		doc := d.document()
+		for i, s := range r.Readback {
+			if !strings.Contains(doc, strconv.Itoa(i+1)+". "+flat(s)) {
+				t.Fatalf("sentence %d %q is not in the read-back:\n%s", i+1, s, doc)
+			}
+		}
+		var note string
+		for _, l := range r.ReadbackLines {
+			if l.Note {
+				note = l.Text
+			}
+		}
+		if note == "" {
+			t.Fatal("the crisis read-back has no counsellor's note")
+		}
+		if !strings.Contains(unbar(doc), flat(c.T("tui.counsellor.note.urgent")+" "+note)) {
+			t.Fatalf("the note is not shown as the counsellor's:\n%s", d.m.Document())
+		}
+		for _, line := range strings.Split(d.m.Document(), "\n") {
+			if strings.Contains(line, c.T("tui.counsellor.note.urgent")) && regexp.MustCompile(`^\s*\d+\.`).MatchString(line) {
+				t.Fatalf("the note is numbered: %q", line)
+			}
+		}
+	})
+}
+
+// TestItemsAsLines: a finding that names more than three items shows them
+// one a line in the summary, between its lead and its tail.
+func TestItemsAsLines(t *testing.T) {
+	eachLang(t, false, func(t *testing.T, d *driver) {
+		d.press("enter")
+		d.enterThrough("summary") // many "not sure" answers
+		r := report.Build(d.m.Answers(), report.Options{Lang: d.lang})
+		n := 0
+		for _, f := range r.Findings {
+			if !f.ItemsAsLines {
+				continue
+			}
+			n++
+			want := flat(f.ItemsLead + " - " + strings.Join(f.Items, " - ") + " " + f.ItemsTail)
+			if doc := d.document(); !strings.Contains(doc, want) || strings.Contains(doc, flat(f.Explanation)) {
+				t.Fatalf("%s: the items are not one a line:\n%s", f.Rule, d.m.Document())
+			}
+		}
+		if n == 0 {
+			t.Fatal("no finding with its items as lines; the test needs one")
+		}
+	})
 }

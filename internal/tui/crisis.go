@@ -22,9 +22,14 @@ func (s *crisisScreen) name() string { return "crisis" }
 func (s *crisisScreen) layout(fresh bool) {
 	w := s.contentWidth()
 	_, h := s.size()
-	s.cur = s.install(crisisForm(s.cat, s.cfg.Counsellor, s.theme, w, s.keep(fresh, crisisGoOn)))
+	s.cur = s.install(crisisForm(s.cat, s.cfg.Counsellor, s.theme, w, s.keep(fresh, crisisEnd)))
 	formH := lipgloss.Height(s.cur.form.View())
-	s.setText(s.text(w), w, h-formH-1-s.footerHeight(), fresh)
+	text := s.text(w)
+	// Twice: the key help, and so its height, depends on whether the
+	// text overflows.
+	for range 2 {
+		s.setText(text, w, h-formH-1-s.footerHeight(), fresh)
+	}
 }
 
 func (s *crisisScreen) key(msg tea.KeyPressMsg) tea.Cmd {
@@ -47,18 +52,25 @@ func (s *crisisScreen) chosen() {
 
 func (s *crisisScreen) view() string { return s.pager.view() + "\n" + trimBlank(s.cur.form.View()) }
 
+// help names the page keys too when the help contacts are longer than
+// the room above the choice: the arrows and Enter belong to the choice.
 func (s *crisisScreen) help() []key.Binding {
 	k := s.keys
+	if s.overflows() {
+		page := key.NewBinding(key.WithKeys("pgup", "pgdown"), key.WithHelp(k.Page.Help().Key, k.Page.Help().Desc))
+		return []key.Binding{k.Move, k.Choose, page, k.Back, k.Quit}
+	}
 	return []key.Binding{k.Move, k.Choose, k.Back, k.Quit}
 }
 
-// text is the help contacts shown at once after crisis = yes or unsure.
+// text is the help contacts shown at once after crisis = yes or unsure:
+// the crisis-first list (no Cepda, which is no emergency service).
 func (s *crisisScreen) text(w int) string {
 	c := s.cat
 	co := s.cfg.Counsellor
 	return s.st.level[rules.Urgent].Render(wrapIndent(c.T(pick(co, "tui.crisis.title", "tui.counsellor.crisis.title")), w, 0)) + "\n" +
 		wrapIndent(c.T(pick(co, "tui.crisis.intro", "tui.counsellor.crisis.intro")), w, 0) + "\n" +
-		helpBox(c, vocab.HelpEntries(c, s.flow.Answers()), c.T("help.fault"), s.st, w) + "\n"
+		helpBox(c, vocab.HelpFirstEntries(c, s.flow.Answers()), c.T("help.fault"), s.st, w) + "\n"
 }
 
 // endedScreen is what the person sees after stopping at the crisis
@@ -93,12 +105,13 @@ func (s *endedScreen) help() []key.Binding {
 	return []key.Binding{k.Any}
 }
 
-// text is the help and the disclaimer.
+// text is the help (the crisis-first list, without Cepda) and the
+// disclaimer.
 func (s *endedScreen) text(w int) string {
 	c := s.cat
 	return s.st.title.Render(wrapIndent(c.T("report.help"), w, 0)) + "\n\n" +
 		wrapIndent(c.T(pick(s.cfg.Counsellor, "tui.ended.intro", "tui.counsellor.ended.intro")), w, 0) + "\n\n" +
-		helpList(vocab.HelpEntries(c, s.flow.Answers()), c.T("help.fault"), s.st, w, 0) + "\n" +
+		helpList(vocab.HelpFirstEntries(c, s.flow.Answers()), c.T("help.fault"), s.st, w, 0) + "\n" +
 		s.st.heading.Render(wrapIndent(c.T("report.disclaimer"), w, 0)) + "\n" +
 		wrapIndent(c.T("disclaimer"), w, 0)
 }

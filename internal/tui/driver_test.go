@@ -118,6 +118,20 @@ func (d *driver) listCut() bool {
 	return strings.Contains(s, flat(d.cat.T("tui.list.more"))) || strings.Contains(s, flat(d.cat.T("tui.multi.more")))
 }
 
+// noteGivesWay fails if a counsellor's question screen cuts its answers
+// while the note takes more than one line (the note gives way first), or
+// does not show the answer under the cursor.
+func (d *driver) noteGivesWay() {
+	d.t.Helper()
+	s := d.screen()
+	if !strings.Contains(s, "> ") {
+		d.t.Fatalf("the answer under the cursor is not shown:\n%s", s)
+	}
+	if n := strings.Count(s, "│ "); d.listCut() && n > 1 {
+		d.t.Fatalf("the answers do not all fit, and the note takes %d lines:\n%s", n, s)
+	}
+}
+
 // scrolls reports whether the key help offers scrolling: the text is
 // longer than the screen.
 func (d *driver) scrolls() bool { return strings.Contains(d.screen(), d.cat.T("tui.help.scroll")) }
@@ -268,14 +282,34 @@ func (d *driver) at(id string) {
 	}
 }
 
-// to presses Enter until question id is shown.
+// onward goes on from the screen shown, as a person who goes on with the
+// questions would: Enter, or on the crisis screen, whose cursor starts on
+// stopping, up to "go on" and Enter. It returns how many keys it pressed.
+func (d *driver) onward() int {
+	d.t.Helper()
+	if d.on() != "crisis" {
+		d.press("enter")
+		return 1
+	}
+	if d.m.Cursor() != crisisEnd {
+		d.t.Fatalf("the crisis screen's cursor is on %d, not on stopping:\n%s", d.m.Cursor(), d.screen())
+	}
+	d.press("up")
+	if d.m.Cursor() != crisisGoOn {
+		d.t.Fatalf("up on the crisis screen did not reach going on:\n%s", d.screen())
+	}
+	d.press("enter")
+	return 2
+}
+
+// to goes onward until question id is shown.
 func (d *driver) to(id string) {
 	d.t.Helper()
 	for i := 0; i < 60; i++ {
 		if d.question() == id {
 			return
 		}
-		d.press("enter")
+		d.onward()
 	}
 	d.t.Fatalf("question %s never came; on the %s screen:\n%s", id, d.on(), d.screen())
 }
@@ -297,15 +331,16 @@ func (d *driver) choose(option string) {
 	d.press("enter")
 }
 
-// enterThrough presses Enter until the screen named s is shown, and
-// returns how many presses it took.
+// enterThrough goes onward (Enter, and past the crisis screen) until the
+// screen named s is shown, and returns how many keys it pressed.
 func (d *driver) enterThrough(s string) int {
 	d.t.Helper()
+	n := 0
 	for i := 0; i < 80; i++ {
 		if d.on() == s {
-			return i
+			return n
 		}
-		d.press("enter")
+		n += d.onward()
 	}
 	d.t.Fatalf("the %s screen never came; on the %s screen:\n%s", s, d.on(), d.screen())
 	return 0

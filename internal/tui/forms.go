@@ -250,7 +250,8 @@ func exclusiveCheck(cat *i18n.Catalog, q int) func([]int) error {
 }
 
 // crisisForm asks whether to go on after the help contacts; the cursor
-// starts on going on, so ending is a choice made on purpose.
+// starts (start) on stopping to show the help, so Enter alone ends at the
+// help and going on is a choice made on purpose.
 func crisisForm(cat *i18n.Catalog, counsellor bool, theme huh.Theme, width, start int) *built {
 	return selectForm(formCrisis, cat.T(pick(counsellor, "tui.crisis.prompt", "tui.counsellor.crisis.prompt")), "",
 		wrapOptions([]string{

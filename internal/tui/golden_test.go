@@ -28,7 +28,7 @@ var goldenShots = []struct {
 		d.choose("yes")
 		d.choose("yes")
 		d.choose("yes")
-		d.press("down", "enter")
+		d.press("enter") // the cursor starts on stopping here
 	}},
 	{"review", func(d *driver) { d.press("enter"); d.choose("underground"); d.enterThrough("review") }},
 	{"summary", func(d *driver) { d.press("enter"); d.enterThrough("summary") }},

@@ -43,9 +43,10 @@ func (s *questionScreen) layout(fresh bool) {
 // answers do not all fit, the list scrolls with the cursor and a hint says
 // so. A counsellor's screen also holds the note under the answers. When
 // all of that does not fit, the screen is made short: the written
-// question is left out and the note shows the lines there is room for (at
-// least two); the key n shows the whole note and the written question
-// again, the answers scrolling instead.
+// question and the blank line under the header are left out and the note
+// shows the lines there is room for (at least one); the key n shows the
+// whole note and the written question again, the answers scrolling
+// instead.
 func (s *questionScreen) layoutQuestion(q int, prev screening.OptionSet, answered bool, w, h int) {
 	s.listCut, s.compact, s.noteMax = false, false, 0
 	text := textPerson
@@ -59,7 +60,7 @@ func (s *questionScreen) layoutQuestion(q int, prev screening.OptionSet, answere
 		}
 		return 0
 	}
-	room := func() int { return h - lipgloss.Height(s.header()) - s.footerHeight() - noteH() }
+	room := func() int { return h - lipgloss.Height(s.head()) - s.footerHeight() - noteH() }
 	natural := form(0).natural
 	if s.cfg.Counsellor && natural > room() {
 		s.compact = true
@@ -68,7 +69,7 @@ func (s *questionScreen) layoutQuestion(q int, prev screening.OptionSet, answere
 			natural = form(0).natural
 			// The note takes the lines the answers leave, straight under
 			// them.
-			s.noteMax = max(room()+noteH()-natural, 2)
+			s.noteMax = max(room()+noteH()-natural, 1)
 		}
 	}
 	s.listCut = natural > room()
@@ -92,7 +93,7 @@ func (s *questionScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (s *questionScreen) view() string {
-	body := s.header() + "\n" + trimBlank(s.cur.form.View())
+	body := s.head() + "\n" + trimBlank(s.cur.form.View())
 	if q, ok := s.flow.Current(); ok {
 		if note := s.noteView(q, s.contentWidth()); note != "" {
 			body += s.noteGap() + note
@@ -121,6 +122,15 @@ func (s *questionScreen) help() []key.Binding {
 		keys = append([]key.Binding{k.Move, k.Toggle}, keys[1:]...)
 	}
 	return keys
+}
+
+// head is the header as it stands over the form: with a blank line under
+// it, but on a short counsellor's screen.
+func (s *questionScreen) head() string {
+	if s.compact && !s.expand {
+		return strings.TrimSuffix(s.header(), "\n")
+	}
+	return s.header()
 }
 
 // header is the section, the progress line and, when the question was

@@ -11,10 +11,11 @@ import (
 )
 
 // renderReport lays the report out for the terminal, in the contract's
-// order: the help first when HelpFirst, the headline, the findings with
-// why and source, the answers, good to know, the help, the disclaimer and
-// the version line. Every level is shown with a symbol and a word, so
-// colour is never the only sign.
+// order: the help first when HelpFirst (without Cepda), the headline, the
+// findings with why and source (more than three items one a line), the
+// answers, good to know, the help, the disclaimer and the version line.
+// Every level is shown with a symbol and a word, so colour is never the
+// only sign.
 func renderReport(r *report.Report, st *styles, width int) string {
 	cat := r.Catalog()
 	var b strings.Builder
@@ -35,7 +36,7 @@ func renderReport(r *report.Report, st *styles, width int) string {
 	b.WriteString(st.title.Render(wrapIndent(cat.T("report.title"), width, 0)) + "\n")
 	if r.HelpFirst {
 		gap()
-		b.WriteString(helpBox(cat, r.Help, r.Fault, st, width) + "\n")
+		b.WriteString(helpBox(cat, r.HelpFirstEntries, r.Fault, st, width) + "\n")
 	}
 
 	// The headline: the level as a badge, then what to do.
@@ -53,7 +54,16 @@ func renderReport(r *report.Report, st *styles, width int) string {
 		}
 		title := levelSymbol[f.Rank] + " " + cat.T("level."+f.Level) + " · " + f.Title
 		b.WriteString(st.level[f.Rank].Render(wrapHanging("  "+title, width, 4)) + "\n")
-		para(lipgloss.NewStyle(), f.Explanation, 4)
+		if f.ItemsAsLines {
+			// More than three items: the lead, the items one a line, the tail.
+			para(lipgloss.NewStyle(), f.ItemsLead, 4)
+			for _, it := range f.Items {
+				b.WriteString(wrapHanging("    - "+it, width, 6) + "\n")
+			}
+			para(lipgloss.NewStyle(), f.ItemsTail, 4)
+		} else {
+			para(lipgloss.NewStyle(), f.Explanation, 4)
+		}
 		if len(f.Reasons) > 0 {
 			b.WriteString(st.muted.Render(wrapHanging("    "+cat.T("report.because")+": "+strings.Join(f.Reasons, "; "), width, 6)) + "\n")
 		}

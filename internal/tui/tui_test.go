@@ -16,6 +16,7 @@ import (
 	"mdma-screen/i18n"
 	"mdma-screen/internal/exit"
 	"mdma-screen/internal/report"
+	"mdma-screen/internal/vocab"
 	"mdma-screen/screening"
 )
 
@@ -35,8 +36,9 @@ func TestEnterThroughToSummary(t *testing.T) {
 		d.at("setting")
 		presses := d.enterThrough("review")
 		// Every question asked, each with its most cautious answer, and
-		// the crisis screen that crisis = unsure calls for.
-		if want := d.asked() + 1; presses != want {
+		// the crisis screen that crisis = unsure calls for: up to going
+		// on, and Enter.
+		if want := d.asked() + 2; presses != want {
 			t.Errorf("%d presses to the review, want %d", presses, want)
 		}
 		d.has(w.review)
@@ -45,21 +47,22 @@ func TestEnterThroughToSummary(t *testing.T) {
 			t.Fatalf("not at the summary:\n%s", d.screen())
 		}
 		// crisis = unsure: the help comes first, then the headline.
-		s := d.screen()
+		d.has(w.result, w.help, w.children, "112")
+		s := d.document()
 		help, result := strings.Index(s, "70 201 201"), strings.Index(s, "!! ")
 		if help < 0 || result < 0 || help > result {
 			t.Fatalf("help must come before the headline:\n%s", s)
 		}
-		d.has(w.result, w.children, "112")
 		// Enter scrolls; it does not leave.
 		d.press("enter")
 		if d.quit || d.on() != "summary" {
 			t.Fatal("Enter left the summary")
 		}
 		d.press("end")
-		d.has(w.help, "0.1.0")
-		if doc := d.document(); !strings.Contains(doc, w.disclaimer) {
-			t.Fatalf("no disclaimer in the summary:\n%s", doc)
+		d.has(report.Program)
+		// The help again near the end (with Cepda), and the disclaimer.
+		if doc := d.document(); strings.Count(doc, w.help) != 2 || !strings.Contains(doc, w.disclaimer) || !strings.Contains(doc[help:], "Cepda") {
+			t.Fatalf("the help twice, Cepda and the disclaimer not all in the summary:\n%s", doc)
 		}
 		d.quits("q", 0)
 	})
@@ -76,15 +79,15 @@ func TestLearningSkipsProviderSection(t *testing.T) {
 			d.has("of 5")
 			d.lacks("Section 5 of 6")
 		}
-		d.press("enter")
+		d.onward()
 	}
 	for _, id := range asked {
 		if screening.QuestionAt(screening.MustIndex(id)).Section == "provider" {
 			t.Errorf("provider question %s was asked", id)
 		}
 	}
-	if len(asked) != 18 {
-		t.Errorf("%d questions asked, want 18: %v", len(asked), asked)
+	if len(asked) != 19 {
+		t.Errorf("%d questions asked, want 19: %v", len(asked), asked)
 	}
 	d.lacks("Therapists in the sessions", "Preparatory sessions")
 }
@@ -123,7 +126,8 @@ func TestGoingBack(t *testing.T) {
 }
 
 func TestReviewChangeSettingAsksProvider(t *testing.T) {
-	d := newDriver(t, i18n.En, 80, 24)
+	// Tall enough for the whole review.
+	d := newDriver(t, i18n.En, 80, 60)
 	d.press("enter")
 	d.choose("learning")
 	d.enterThrough("review")
@@ -161,7 +165,9 @@ func TestReviewChangeSettingAsksProvider(t *testing.T) {
 }
 
 func TestSkipLeavesUnanswered(t *testing.T) {
-	d := newDriver(t, i18n.Da, 80, 24)
+	// Tall enough for the whole review.
+	d := newDriver(t, i18n.Da, 80, 60)
+	label := vocab.LabelOf(d.cat, "ptsd")
 	d.press("enter")
 	d.choose("clinical_trial")
 	d.press("-") // ptsd
@@ -177,9 +183,9 @@ func TestSkipLeavesUnanswered(t *testing.T) {
 	}
 	d.press("-")
 	d.enterThrough("review")
-	d.has("Søger hjælp for PTSD", "– ikke besvaret")
+	d.has(label, "– ikke besvaret")
 	d.press("enter")
-	if doc := d.document(); !strings.Contains(doc, "Søger hjælp for PTSD – ikke besvaret") {
+	if doc := d.document(); !strings.Contains(doc, label+" – ikke besvaret") {
 		t.Fatalf("the summary does not mark ptsd unanswered:\n%s", doc)
 	}
 }
@@ -225,13 +231,26 @@ func TestCrisis(t *testing.T) {
 		}
 		d.has("112", "70 201 201", w.help)
 		d.lacks(w.children) // adult = yes
-		// Ending here shows the help and the disclaimer; any key leaves
-		// with exit 0.
-		d.press("down", "enter")
+		// The help is longer than the room at 80x24: the key help says
+		// how to page through it, and the last entry can be reached
+		// without moving the cursor.
+		help := vocab.HelpFirstEntries(d.cat, d.m.Answers())
+		d.has(d.cat.T("tui.help.page"))
+		d.press("pgdown")
+		d.has(help[len(help)-1].Name)
+		// The cursor starts on stopping here: Enter alone shows the help
+		// and the disclaimer; any key leaves with exit 0.
+		if d.m.Cursor() != crisisEnd {
+			t.Fatalf("the cursor starts on %d, not on stopping:\n%s", d.m.Cursor(), d.screen())
+		}
+		d.press("enter")
 		if d.on() != "ended" {
 			t.Fatalf("not at the end screen:\n%s", d.screen())
 		}
-		d.has("112", "70 201 201", w.disclaimer)
+		d.has("112", "70 201 201")
+		if doc := d.document(); !strings.Contains(doc, flat(w.disclaimer)) {
+			t.Fatalf("no disclaimer on the end screen:\n%s", doc)
+		}
 		d.quits("x", 0)
 	})
 }
@@ -242,8 +261,8 @@ func TestCrisisGoOnAndChildHelp(t *testing.T) {
 	d.to("crisis") // adult = no (the cautious answer)
 	d.press("enter")
 	d.has("Børnetelefonen", "116 111", "70 201 201")
-	d.press("enter") // go on
-	d.at("bipolar1")
+	d.press("up", "enter") // go on
+	d.at("suicide_history")
 	// Back from the next question reaches the crisis question again.
 	d.press("shift+tab")
 	d.at("crisis")
@@ -443,7 +462,7 @@ func TestEveryScreenFits(t *testing.T) {
 			d.choose("underground")
 			for d.on() != "summary" {
 				check()
-				d.press("enter")
+				d.onward()
 			}
 			check()
 			d.press("s")
@@ -543,12 +562,64 @@ func TestHelpFirstWhenCrisisUnanswered(t *testing.T) {
 	d.press("enter")
 	d.to("crisis")
 	d.press("-")
-	if d.on() != "question" || d.question() != "bipolar1" {
-		t.Fatalf("skipping crisis did not go on to bipolar1")
+	if d.on() != "question" || d.question() != "suicide_history" {
+		t.Fatalf("skipping crisis did not go on to suicide_history:\n%s", d.screen())
 	}
 	d.enterThrough("summary")
-	s := flat(d.screen())
+	s := d.document()
 	if h, l := strings.Index(s, "Where to get help"), strings.Index(s, flat(report.Build(d.m.Answers(), report.Options{Lang: i18n.En}).Headline)); h < 0 || l < 0 || h > l {
 		t.Fatalf("help is not first with crisis unanswered:\n%s", s)
 	}
+}
+
+// TestCrisisHelpFirst: the crisis screen, the end screen and the top of
+// the summary show the crisis-first help, each entry with its contact in
+// the contract's order (Børnetelefonen too, adult = no being the cautious
+// answer), lægevagten with both regions, and no Cepda, which is no
+// emergency service.
+func TestCrisisHelpFirst(t *testing.T) {
+	eachLang(t, false, func(t *testing.T, d *driver) {
+		c := d.cat
+		check := func(where, doc string) {
+			t.Helper()
+			doc = unbar(doc) // the box's sides left out
+			help := vocab.HelpFirstEntries(c, d.m.Answers())
+			if len(help) != 6 {
+				t.Fatalf("%d help entries for a person not known to be an adult, want 6", len(help))
+			}
+			last := 0
+			for _, h := range help {
+				i := strings.Index(doc[last:], flat(h.Name+": "+h.Contact))
+				if i < 0 {
+					t.Fatalf("%s: %q missing or out of order:\n%s", where, h.Name, doc)
+				}
+				last += i
+			}
+			for _, s := range []string{"Hovedstaden", "1813", "Sjælland", "1818", "116 111"} {
+				if !strings.Contains(doc, s) {
+					t.Errorf("%s lacks %q", where, s)
+				}
+			}
+			if strings.Contains(strings.ToLower(doc), "cepda") {
+				t.Errorf("%s names Cepda:\n%s", where, doc)
+			}
+		}
+		d.press("enter")
+		d.to("crisis")
+		d.press("enter") // unsure
+		check("the crisis screen", d.document())
+		d.onward()
+		d.enterThrough("summary")
+		doc := d.document()
+		check("the top of the summary", doc[:strings.Index(doc, "!! ")])
+
+		e := newDriver(t, d.lang, 80, 24)
+		e.press("enter")
+		e.to("crisis")
+		e.press("enter", "enter") // unsure, then stop here
+		if e.on() != "ended" {
+			t.Fatalf("not at the end screen:\n%s", e.screen())
+		}
+		check("the end screen", e.document())
+	})
 }

@@ -97,7 +97,8 @@ func (s *welcomeScreen) text(w int) string {
 		}
 		b.WriteString("  " + s.st.key.Render(k) + pad + desc + "\n")
 	}
-	return b.String()
+	// No empty last line: it would make a text that fits scroll.
+	return strings.TrimSuffix(b.String(), "\n")
 }
 
 // langSwitch shows the languages with the chosen one marked.
