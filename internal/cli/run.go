@@ -47,7 +47,7 @@ func Run(args []string, env Env) int {
 func run(o Options, env Env, cat *i18n.Catalog) error {
 	switch {
 	case o.Help:
-		_, err := io.WriteString(env.Out, Usage(cat))
+		_, err := io.WriteString(env.Out, Usage(cat, o.Command))
 		return writeErr(err)
 	case o.Version:
 		_, err := fmt.Fprintln(env.Out, cat.F("cli.version", "program", report.Program, "rules", rules.Version))

@@ -18,10 +18,16 @@ const (
 	synopsisWidth = 90
 )
 
-// Usage returns the help text (--help) in the catalog's language, made
+// Usage returns the help text of cmd ("" for the program as a whole), as
+// --help and help [COMMAND] print it, in the catalog's language.
+func Usage(cat *i18n.Catalog, cmd string) string {
+	return usage(cat)
+}
+
+// usage returns the help text (--help) in the catalog's language, made
 // from the command and flag tables: a synopsis for each command, the
 // flags that stand alone, and the flags' notes.
-func Usage(cat *i18n.Catalog) string {
+func usage(cat *i18n.Catalog) string {
 	var b strings.Builder
 	b.WriteString(cat.T("cli.usage.intro") + "\n\n")
 	b.WriteString(cat.T("cli.usage.title") + "\n")
