@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -143,15 +144,10 @@ func answersUsage(cat *i18n.Catalog) string {
 	for _, t := range terms {
 		b.WriteString(report.Wrap(strings.Join(t.ids, ", "), termIndent, termIndent) + "\n")
 		values := jsonValues(t.q, false)
-		var def string
-		switch t.kind {
-		case screening.Choice:
-			def = cat.F("cli.answers.choice", "values", orList(cat, values))
-		case screening.Multi:
-			def = cat.F("cli.answers.multi", "values", orList(cat, jsonValues(t.q, true)),
-				"alone", orList(cat, exclusive(t.q)))
-		default:
-			def = orList(cat, values)
+		def := cat.F("cli.answers.choice", "values", strings.Join(values, ", "))
+		if t.kind == screening.Multi {
+			def = cat.F("cli.answers.multi", "values", strings.Join(jsonValues(t.q, true), ", "),
+				"alone", strings.Join(exclusive(t.q), ", "))
 		}
 		b.WriteString(report.Wrap(def, defIndent, defIndent) + "\n")
 	}
@@ -191,7 +187,7 @@ func answersExample() string {
 func jsonValues(q *screening.Question, exceptAlone bool) []string {
 	var out []string
 	for _, o := range q.Options {
-		if exceptAlone && contains(q.Exclusive, o) {
+		if exceptAlone && slices.Contains(q.Exclusive, o) {
 			continue
 		}
 		out = append(out, `"`+o+`"`)
@@ -207,23 +203,6 @@ func exclusive(q *screening.Question) []string {
 		out[i] = `["` + o + `"]`
 	}
 	return out
-}
-
-// orList joins items as "a, b or c" in the catalog's language.
-func orList(cat *i18n.Catalog, items []string) string {
-	if len(items) < 2 {
-		return strings.Join(items, "")
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " " + cat.T("list.or") + " " + items[len(items)-1]
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // synopsis returns the lines of a command's synopsis, within report.Width
