@@ -57,6 +57,7 @@ func ParseAnswers(data []byte, name string) (Answers, error) {
 		return a, err
 	}
 	p.dec = json.NewDecoder(bytes.NewReader(data))
+	p.dec.UseNumber() // any number is valid JSON, 1E700 too
 	raws, err := p.document()
 	if err != nil {
 		return a, err
@@ -150,10 +151,11 @@ func describe(t json.Token) string {
 		return Quote(v)
 	case bool:
 		return fmt.Sprint(v)
-	case json.Number:
-		return v.String()
-	case float64:
-		return fmt.Sprint(v)
+	case json.Number: // digits, cut as Quote cuts
+		if len(v) > QuoteLimit {
+			return string(v[:QuoteLimit]) + "…"
+		}
+		return string(v)
 	}
 	return fmt.Sprint(t)
 }

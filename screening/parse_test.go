@@ -77,6 +77,7 @@ func TestParseBad(t *testing.T) {
 		{"unsure on yes/no", `{"answers": {"adult": "unsure"}}`, ErrUnsureYesNo, "adult", "a.json:1:23: adult", []string{"yes, no"}},
 		{"null", `{"answers": {"ptsd": null}}`, ErrNull, "ptsd", "a.json:1:22: ptsd", nil},
 		{"number", `{"answers": {"ptsd": 1}}`, ErrNotString, "ptsd", "a.json:1:22: ptsd", nil},
+		{"number too large for float64", `{"answers": {"ptsd": 1E700}}`, ErrNotString, "ptsd", "a.json:1:22: ptsd", []string{"found 1E700;"}},
 		{"array on single", `{"answers": {"ptsd": ["yes"]}}`, ErrNotString, "ptsd", "a.json:1:22: ptsd", nil},
 		{"multi as string", `{"answers": {"other_meds": "none"}}`, ErrNotArray, "other_meds", "a.json:1:28: other_meds", nil},
 		{"empty array", `{"answers": {"other_meds": []}}`, ErrEmptyArray, "other_meds", "a.json:1:28", nil},
@@ -310,6 +311,8 @@ func TestParseShowsInputQuoted(t *testing.T) {
 			func(e *InputError) string { return e.Value }, `"\u009b31m"`},
 		{"a long value is cut at 80 characters", `{"answers": {"ptsd": "` + long + `"}}`, ErrBadValue,
 			func(e *InputError) string { return e.Value }, `"` + long[:80] + `"…`},
+		{"a long number is cut at 80 characters", `{"answers": {"ptsd": ` + strings.Repeat("1", 5000) + `}}`, ErrNotString,
+			func(e *InputError) string { return e.Value }, strings.Repeat("1", 80) + "…"},
 		{"a long key is cut at 80 characters", `{"answers": {"` + long + `": 1}}`, ErrUnknown,
 			func(e *InputError) string { return e.Other }, `"` + long[:80] + `"…`},
 	}
