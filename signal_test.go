@@ -105,6 +105,20 @@ func drain(c <-chan string, seen *strings.Builder) {
 	}
 }
 
+// stopWith sends sig to cmd and checks that it ends with exit 130 and no
+// goroutine dump; its stderr is read from c into seen.
+func stopWith(t *testing.T, cmd *exec.Cmd, sig syscall.Signal, c <-chan string, seen *strings.Builder) {
+	t.Helper()
+	if err := cmd.Process.Signal(sig); err != nil {
+		t.Fatal(err)
+	}
+	drain(c, seen)
+	if got := status(t, cmd.Wait()); got != 130 {
+		t.Fatalf("exit status %d, want 130; stderr:\n%s", got, seen.String())
+	}
+	noDump(t, seen.String())
+}
+
 // noDump fails when stderr holds a goroutine dump (SIGQUIT's default).
 func noDump(t *testing.T, stderr string) {
 	t.Helper()
@@ -143,14 +157,7 @@ func TestSignalsEndScreening(t *testing.T) {
 			waitLine(t, c, &seen, "the first question", firstOption)
 			io.WriteString(stdin, "-\n")
 			waitLine(t, c, &seen, "the second question", firstOption)
-			if err := cmd.Process.Signal(sig); err != nil {
-				t.Fatal(err)
-			}
-			drain(c, &seen)
-			if got := status(t, cmd.Wait()); got != 130 {
-				t.Fatalf("exit status %d, want 130; stderr:\n%s", got, seen.String())
-			}
-			noDump(t, seen.String())
+			stopWith(t, cmd, sig, c, &seen)
 			if stdout.Len() != 0 {
 				t.Errorf("stdout: %q", stdout.String())
 			}
@@ -216,21 +223,18 @@ func TestSignalsEndCommands(t *testing.T) {
 				defer r.Close()
 				cmd := program(dir, nil, args...)
 				cmd.Stdout = w
-				var stderr bytes.Buffer
-				cmd.Stderr = &stderr
+				stderr, err := cmd.StderrPipe()
+				if err != nil {
+					t.Fatal(err)
+				}
 				if err := cmd.Start(); err != nil {
 					t.Fatal(err)
 				}
 				defer cmd.Process.Kill()
 				w.Close()
 				waitFull(t, r)
-				if err := cmd.Process.Signal(sig); err != nil {
-					t.Fatal(err)
-				}
-				if got := status(t, cmd.Wait()); got != 130 {
-					t.Fatalf("exit status %d, want 130; stderr:\n%s", got, stderr.String())
-				}
-				noDump(t, stderr.String())
+				var seen strings.Builder
+				stopWith(t, cmd, sig, lines(stderr), &seen)
 			})
 		}
 	}
@@ -274,14 +278,7 @@ func TestSignalDuringSave(t *testing.T) {
 				if data, err := os.ReadFile(tmp); err != nil || !bytes.Contains(data, []byte("112")) {
 					t.Fatalf("the temporary file %s does not hold the report (%v): the test proves nothing", tmp, err)
 				}
-				if err := cmd.Process.Signal(sig); err != nil {
-					t.Fatal(err)
-				}
-				drain(c, &seen)
-				if got := status(t, cmd.Wait()); got != 130 {
-					t.Fatalf("exit status %d, want 130; stderr:\n%s", got, seen.String())
-				}
-				noDump(t, seen.String())
+				stopWith(t, cmd, sig, c, &seen)
 				es, _ := os.ReadDir(dir)
 				if len(es) != len(files) {
 					t.Errorf("folder holds %v, want only %d files", es, len(files))
