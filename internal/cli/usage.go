@@ -7,11 +7,11 @@ import (
 	"unicode/utf8"
 
 	"mdma-screen/i18n"
-	"mdma-screen/internal/report"
+	"mdma-screen/internal/layout"
 	"mdma-screen/screening"
 )
 
-// Layout of the help texts. Every line is at most report.Width (80)
+// Layout of the help texts. Every line is at most layout.Width (80)
 // columns wide, in both languages.
 const (
 	// program is the name the usage shows.
@@ -42,7 +42,7 @@ func Usage(cat *i18n.Catalog, cmd string) string {
 // flags that stand alone, and the flags' notes.
 func programUsage(cat *i18n.Catalog) string {
 	var b strings.Builder
-	b.WriteString(report.Wrap(cat.T("cli.usage.intro"), "", "") + "\n\n")
+	b.WriteString(layout.Wrap(cat.T("cli.usage.intro"), "", "") + "\n\n")
 	b.WriteString(cat.T("cli.usage.title") + "\n")
 	for _, c := range commands {
 		if c.name == "" {
@@ -73,12 +73,12 @@ func programUsage(cat *i18n.Catalog) string {
 		for i := range flags {
 			if f := &flags[i]; f.note != "" && f.global == global {
 				args := append([]string{"flag", "--" + f.name, "values", f.valueUsage(cat)}, names...)
-				b.WriteString(report.Wrap(cat.F(f.note, args...), "", "") + "\n")
+				b.WriteString(layout.Wrap(cat.F(f.note, args...), "", "") + "\n")
 			}
 		}
 	}
-	b.WriteString(report.Wrap(cat.T("cli.usage.privacy"), "", "") + "\n\n")
-	b.WriteString(report.Wrap(cat.T("cli.usage.exit"), "", "") + "\n")
+	b.WriteString(layout.Wrap(cat.T("cli.usage.privacy"), "", "") + "\n\n")
+	b.WriteString(layout.Wrap(cat.T("cli.usage.exit"), "", "") + "\n")
 	return b.String()
 }
 
@@ -88,7 +88,7 @@ func programUsage(cat *i18n.Catalog) string {
 func commandUsage(cat *i18n.Catalog, cmd string) string {
 	c, _ := lookupCommand(cmd)
 	var b strings.Builder
-	b.WriteString(report.Wrap(program+" "+cmd+": "+cat.T(c.help), "", "") + "\n\n")
+	b.WriteString(layout.Wrap(program+" "+cmd+": "+cat.T(c.help), "", "") + "\n\n")
 	b.WriteString(cat.T("cli.usage.title") + "\n")
 	for _, l := range synopsis(cat, cmd) {
 		b.WriteString(l + "\n")
@@ -110,7 +110,7 @@ func commandUsage(cat *i18n.Catalog, cmd string) string {
 	if cmd == "report" {
 		b.WriteString("\n" + answersUsage(cat))
 	}
-	b.WriteString("\n" + report.Wrap(cat.T("cli.usage.exit"), "", "") + "\n")
+	b.WriteString("\n" + layout.Wrap(cat.T("cli.usage.exit"), "", "") + "\n")
 	return b.String()
 }
 
@@ -119,7 +119,7 @@ func commandUsage(cat *i18n.Catalog, cmd string) string {
 func answersUsage(cat *i18n.Catalog) string {
 	var b strings.Builder
 	b.WriteString(cat.T("cli.answers.title") + "\n")
-	b.WriteString(report.Wrap(cat.T("cli.answers.intro"), termIndent, termIndent) + "\n\n")
+	b.WriteString(layout.Wrap(cat.T("cli.answers.intro"), termIndent, termIndent) + "\n\n")
 	// The questions of a yes/no kind share one term; every other question
 	// is a term of its own.
 	type term struct {
@@ -142,20 +142,20 @@ func answersUsage(cat *i18n.Catalog) string {
 	// By kind (yes/no/unsure, yes/no, choice, multi), else in bank order.
 	sort.SliceStable(terms, func(i, j int) bool { return terms[i].kind < terms[j].kind })
 	for _, t := range terms {
-		b.WriteString(report.Wrap(strings.Join(t.ids, ", "), termIndent, termIndent) + "\n")
+		b.WriteString(layout.Wrap(strings.Join(t.ids, ", "), termIndent, termIndent) + "\n")
 		values := jsonValues(t.q, false)
 		def := cat.F("cli.answers.choice", "values", strings.Join(values, ", "))
 		if t.kind == screening.Multi {
 			def = cat.F("cli.answers.multi", "values", strings.Join(jsonValues(t.q, true), ", "),
 				"alone", strings.Join(exclusive(t.q), ", "))
 		}
-		b.WriteString(report.Wrap(def, defIndent, defIndent) + "\n")
+		b.WriteString(layout.Wrap(def, defIndent, defIndent) + "\n")
 	}
 	b.WriteString("\n" + termIndent + cat.T("cli.answers.example") + "\n")
 	for _, l := range strings.Split(answersExample(), "\n") {
 		b.WriteString(termIndent + termIndent + l + "\n")
 	}
-	b.WriteString("\n" + report.Wrap(cat.T("cli.answers.more"), termIndent, termIndent) + "\n")
+	b.WriteString("\n" + layout.Wrap(cat.T("cli.answers.more"), termIndent, termIndent) + "\n")
 	return b.String()
 }
 
@@ -205,7 +205,7 @@ func exclusive(q *screening.Question) []string {
 	return out
 }
 
-// synopsis returns the lines of a command's synopsis, within report.Width
+// synopsis returns the lines of a command's synopsis, within layout.Width
 // columns: its arguments, its flags in table order, optional ones in
 // brackets, a flag that needs another inside that one's brackets; global
 // flags are left to the notes.
@@ -234,7 +234,7 @@ func synopsis(cat *i18n.Catalog, cmd string) []string {
 	}
 	for _, part := range parts {
 		last := &lines[len(lines)-1]
-		if *last != prefix && width(*last)+1+width(part) > report.Width {
+		if *last != prefix && width(*last)+1+width(part) > layout.Width {
 			lines = append(lines, strings.Repeat(" ", width(prefix))+" "+part)
 			continue
 		}
@@ -269,14 +269,14 @@ func (f *flagSpec) valueUsage(cat *i18n.Catalog) string {
 }
 
 // describe writes the lines of a synopsis with the description at
-// descColumn, wrapped within report.Width: on the last line where it has
+// descColumn, wrapped within layout.Width: on the last line where it has
 // room, else on a line of its own.
 func describe(b *strings.Builder, lines []string, desc string) {
 	for _, l := range lines[:len(lines)-1] {
 		b.WriteString(l + "\n")
 	}
 	pad := strings.Repeat(" ", descColumn)
-	text := report.Wrap(desc, pad, pad)
+	text := layout.Wrap(desc, pad, pad)
 	last := lines[len(lines)-1]
 	if width(last) < descColumn-1 {
 		b.WriteString(last + text[width(last):] + "\n")
