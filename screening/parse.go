@@ -3,10 +3,10 @@ package screening
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // MaxInput is the largest answers file accepted, in bytes.
@@ -39,17 +39,25 @@ type rawAnswer struct {
 }
 
 // ParseAnswers parses an answers file strictly, as the contract says. The
-// first error is returned: problems of form in file order, then problems of
-// value in question order.
+// first error is returned: encoding and syntax errors first, then problems
+// of form in file order, then problems of value in question order.
 func ParseAnswers(data []byte, name string) (Answers, error) {
 	var a Answers
 	if len(data) > MaxInput {
 		return a, &InputError{Code: ErrTooLarge, File: name}
 	}
-	if len(bytes.TrimSpace(data)) == 0 {
+	p := parser{data: data, name: name}
+	if err := p.encoding(); err != nil {
+		return a, err
+	}
+	if len(bytes.TrimLeft(data, jsonSpace)) == 0 {
 		return a, &InputError{Code: ErrEmpty, File: name}
 	}
-	p := parser{data: data, name: name, dec: json.NewDecoder(bytes.NewReader(data))}
+	if err := p.syntax(); err != nil {
+		return a, err
+	}
+	p.dec = json.NewDecoder(bytes.NewReader(data))
+	p.dec.UseNumber() // any number is valid JSON, 1E700 too
 	raws, err := p.document()
 	if err != nil {
 		return a, err
@@ -112,7 +120,7 @@ func (p *parser) lineCol(off int) (int, int) {
 	}
 	line := 1 + bytes.Count(p.data[:off], []byte{'\n'})
 	start := bytes.LastIndexByte(p.data[:off], '\n') + 1
-	col := 1 + len([]rune(string(p.data[start:off])))
+	col := 1 + utf8.RuneCount(p.data[start:off])
 	return line, col
 }
 
@@ -126,15 +134,9 @@ func (p *parser) token() (json.Token, int, error) {
 	off := p.at()
 	t, err := p.dec.Token()
 	if err != nil {
-		var se *json.SyntaxError
-		switch {
-		case errors.As(err, &se):
-			return nil, off, p.errAt(int(se.Offset), &InputError{Code: ErrSyntax, Detail: se.Error()})
-		case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-			return nil, off, p.errAt(len(p.data), &InputError{Code: ErrSyntax, Detail: "unexpected end of input"})
-		default:
-			return nil, off, p.errAt(off, &InputError{Code: ErrSyntax, Detail: err.Error()})
-		}
+		// syntax has checked the data already; the decoder should not
+		// find more. If it does, its words are shown quoted.
+		return nil, off, p.errAt(off, &InputError{Code: ErrSyntax, Detail: Quote(err.Error())})
 	}
 	return t, off, nil
 }
@@ -144,21 +146,16 @@ func describe(t json.Token) string {
 	case nil:
 		return "null"
 	case json.Delim:
-		if v == '{' {
-			return "an object"
-		}
-		if v == '[' {
-			return "an array"
-		}
-		return string(v)
+		return string(v) + "..." + string(v+2) // {...} or [...]
 	case string:
-		return fmt.Sprintf("%q", v)
+		return Quote(v)
 	case bool:
 		return fmt.Sprint(v)
-	case json.Number:
-		return v.String()
-	case float64:
-		return fmt.Sprint(v)
+	case json.Number: // digits, cut as Quote cuts
+		if len(v) > QuoteLimit {
+			return string(v[:QuoteLimit]) + "…"
+		}
+		return string(v)
 	}
 	return fmt.Sprint(t)
 }
@@ -204,10 +201,10 @@ func (p *parser) document() ([]rawAnswer, error) {
 		}
 		key, _ := kt.(string)
 		if key != "answers" {
-			return nil, p.errAt(koff, &InputError{Code: ErrTopLevel, Value: fmt.Sprintf("key %q", key)})
+			return nil, p.errAt(koff, &InputError{Code: ErrTopLevel, Value: Quote(key)})
 		}
 		if seenAnswers {
-			return nil, p.errAt(koff, &InputError{Code: ErrDuplicate, Other: key})
+			return nil, p.errAt(koff, &InputError{Code: ErrDuplicate, Other: Quote(key)})
 		}
 		seenAnswers = true
 		raws, err = p.answers()
@@ -219,10 +216,7 @@ func (p *parser) document() ([]rawAnswer, error) {
 		return nil, err
 	}
 	if !seenAnswers {
-		return nil, p.errAt(off, &InputError{Code: ErrTopLevel, Value: `no "answers"`})
-	}
-	if off := p.at(); off < len(p.data) {
-		return nil, p.errAt(off, &InputError{Code: ErrSyntax, Detail: "text after the end of the object"})
+		return nil, p.errAt(off, &InputError{Code: ErrTopLevel, Value: "{}"})
 	}
 	return raws, nil
 }
@@ -245,10 +239,10 @@ func (p *parser) answers() ([]rawAnswer, error) {
 		key, _ := kt.(string)
 		q, ok := byID[key]
 		if !ok {
-			return nil, p.errAt(koff, &InputError{Code: ErrUnknown, Other: key, Allowed: questionIDs()})
+			return nil, p.errAt(koff, &InputError{Code: ErrUnknown, Other: Quote(key), Allowed: questionIDs()})
 		}
 		if seen&(1<<q) != 0 {
-			return nil, p.errAt(koff, &InputError{Code: ErrDuplicate, Other: key, Question: key})
+			return nil, p.errAt(koff, &InputError{Code: ErrDuplicate, Other: Quote(key), Question: key})
 		}
 		seen |= 1 << q
 		r := rawAnswer{q: q, off: koff}
@@ -336,7 +330,7 @@ func (p *parser) value(a *Answers, q int, r *rawAnswer) error {
 			m = m.With(oi)
 		}
 		if e, bad := qq.NotAlone(m); bad {
-			return fail(r.valOff, &InputError{Code: ErrExclusive, Value: fmt.Sprintf("%q", e)})
+			return fail(r.valOff, &InputError{Code: ErrExclusive, Value: Quote(e)})
 		}
 		a.Set(q, m)
 		return nil

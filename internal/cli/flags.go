@@ -17,7 +17,13 @@ type command struct {
 	name string
 	// help is the catalog key of its line in the usage.
 	help string
+	// args is the catalog key of what follows the command other than
+	// flags ([COMMAND]), or "".
+	args string
 }
+
+// helpCommand is the command that prints a command's help: help [COMMAND].
+const helpCommand = "help"
 
 // commands lists the commands in the order of the usage.
 var commands = []command{
@@ -25,6 +31,7 @@ var commands = []command{
 	{name: "report", help: "cli.cmd.report"},
 	{name: "questions", help: "cli.cmd.questions"},
 	{name: "rules", help: "cli.cmd.rules"},
+	{name: helpCommand, help: "cli.cmd.help", args: "cli.meta.command"},
 }
 
 // flagSpec is one row of the flag table. Parse and Usage both read it, so
@@ -62,6 +69,9 @@ type flagSpec struct {
 	help string
 	// note is the catalog key of a sentence under the usage, or "".
 	note string
+	// variant is, for a switch of the interactive screening, the catalog
+	// key of the program's usage line for the screening run with it.
+	variant string
 	// set stores the value (or "true" for a bool flag) in the options.
 	set func(o *Options, v string)
 }
@@ -83,8 +93,8 @@ var flags = []flagSpec{
 	{
 		name: "counsellor", kind: boolFlag,
 		commands: []string{"", "report", "questions"},
-		help:     "cli.flag.counsellor",
-		set:      func(o *Options, _ string) { o.Counsellor = true },
+		help:     "cli.flag.counsellor", variant: "cli.variant.counsellor",
+		set: func(o *Options, _ string) { o.Counsellor = true },
 	},
 	{
 		name: "output", kind: valueFlag, meta: "cli.meta.file",
@@ -101,8 +111,8 @@ var flags = []flagSpec{
 	{
 		name: "accessible", kind: boolFlag,
 		commands: []string{""},
-		help:     "cli.flag.accessible",
-		set:      func(o *Options, _ string) { o.Accessible = true },
+		help:     "cli.flag.accessible", variant: "cli.variant.accessible",
+		set: func(o *Options, _ string) { o.Accessible = true },
 	},
 	{
 		name: "lang", kind: valueFlag, values: langNames(),
@@ -145,12 +155,30 @@ func lookupFlag(name string) (*flagSpec, bool) {
 
 // isCommand reports whether arg names a command (not the interactive one).
 func isCommand(arg string) bool {
-	for _, c := range commands {
-		if c.name != "" && c.name == arg {
-			return true
+	_, ok := lookupCommand(arg)
+	return ok && arg != ""
+}
+
+// lookupCommand returns the command called name ("" the interactive one).
+func lookupCommand(name string) (*command, bool) {
+	for i := range commands {
+		if commands[i].name == name {
+			return &commands[i], true
 		}
 	}
-	return false
+	return nil, false
+}
+
+// commandNames returns the names of the commands one can give, in table
+// order.
+func commandNames() []string {
+	var names []string
+	for _, c := range commands {
+		if c.name != "" {
+			names = append(names, c.name)
+		}
+	}
+	return names
 }
 
 // takes reports whether the flag goes with the command.

@@ -7,11 +7,13 @@ import (
 	"strings"
 
 	"mdma-screen/i18n"
+	"mdma-screen/screening"
 )
 
 // Options are the parsed command line.
 type Options struct {
-	// Command is "", "report", "questions" or "rules".
+	// Command is "", "report", "questions" or "rules"; with Help, the
+	// command whose help is asked ("help" too: help help).
 	Command    string
 	Lang       i18n.Lang
 	Format     string
@@ -109,26 +111,32 @@ func Parse(args []string, getenv func(string) string) (Options, error) {
 // checking only their shape: known, valued or not, given once.
 func scan(args []string, o *Options) (map[string]string, error) {
 	vals := map[string]string{}
+	// asked is true once the word help was read.
+	asked := false
 	for i := 0; i < len(args); i++ {
 		arg := args[i]
 		if arg == shortHelp {
 			arg = "--help"
 		}
 		if !strings.HasPrefix(arg, "--") || arg == "--" {
-			if !isCommand(arg) {
-				return vals, &UsageError{Key: "cli.err.argument", Args: []string{"arg", arg}}
+			switch {
+			case !isCommand(arg):
+				return vals, &UsageError{Key: "cli.err.argument", Args: []string{"arg", screening.Quote(arg), "commands", strings.Join(commandNames(), ", ")}}
+			case arg == helpCommand && !asked:
+				// help [COMMAND]: the command, if any, is the one asked about.
+				asked, o.Help = true, true
+			case o.Command != "":
+				return vals, &UsageError{Key: "cli.err.two_commands", Args: []string{"arg", screening.Quote(arg), "command", o.Command}}
+			default:
+				o.Command = arg
 			}
-			if o.Command != "" {
-				return vals, &UsageError{Key: "cli.err.two_commands", Args: []string{"arg", arg, "command", o.Command}}
-			}
-			o.Command = arg
 			continue
 		}
 		name, val, hasVal := strings.Cut(arg[2:], "=")
 		f, ok := lookupFlag(name)
 		switch {
 		case !ok:
-			return vals, &UsageError{Key: "cli.err.unknown_flag", Args: []string{"flag", "--" + name}}
+			return vals, &UsageError{Key: "cli.err.unknown_flag", Args: []string{"flag", screening.QuoteName("--" + name)}}
 		case f.kind == valueFlag && !hasVal:
 			if i+1 >= len(args) {
 				return vals, &UsageError{Key: "cli.err.needs_value", Args: []string{"flag", "--" + name}}
@@ -144,6 +152,10 @@ func scan(args []string, o *Options) (map[string]string, error) {
 		o.set[name] = true
 		vals[name] = val
 	}
+	if asked && o.set["help"] && o.Command == "" {
+		// help --help: the help of help.
+		o.Command = helpCommand
+	}
 	return vals, nil
 }
 
@@ -155,7 +167,7 @@ func (o *Options) apply(f *flagSpec, vals map[string]string) error {
 	v := vals[f.name]
 	if f.kind == valueFlag && !f.allowed(v) {
 		if f.badValue != "" {
-			return &UsageError{Key: f.badValue, Args: []string{"value", v}}
+			return &UsageError{Key: f.badValue, Args: []string{"value", screening.Quote(v)}}
 		}
 		return &UsageError{Key: "cli.err.needs_value", Args: []string{"flag", "--" + f.name}}
 	}
@@ -165,6 +177,6 @@ func (o *Options) apply(f *flagSpec, vals map[string]string) error {
 
 // String returns a short description for tests.
 func (o Options) String() string {
-	return fmt.Sprintf("cmd=%q lang=%s format=%s answers=%q output=%q force=%v counsellor=%v accessible=%v",
-		o.Command, o.Lang, o.Format, o.Answers, o.Output, o.Force, o.Counsellor, o.Accessible)
+	return fmt.Sprintf("cmd=%q lang=%s format=%s answers=%q output=%q force=%v counsellor=%v accessible=%v help=%v",
+		o.Command, o.Lang, o.Format, o.Answers, o.Output, o.Force, o.Counsellor, o.Accessible, o.Help)
 }

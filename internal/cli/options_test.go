@@ -2,7 +2,9 @@ package cli
 
 import (
 	"errors"
+	"strings"
 	"testing"
+	"unicode"
 
 	"mdma-screen/i18n"
 )
@@ -19,12 +21,21 @@ func TestParse(t *testing.T) {
 		args []string
 		want string // Options.String(), or the error key
 	}{
-		{"nothing", nil, `cmd="" lang=da format=text answers="" output="" force=false counsellor=false accessible=false`},
-		{"report after flags", []string{"--format", "json", "--answers=a.json", "report"}, `cmd="report" lang=da format=json answers="a.json" output="" force=false counsellor=false accessible=false`},
-		{"flags after", []string{"report", "--answers", "-", "--output", "r.md", "--force", "--format=markdown", "--lang=en"}, `cmd="report" lang=en format=markdown answers="-" output="r.md" force=true counsellor=false accessible=false`},
-		{"counsellor screening", []string{"--counsellor", "--accessible"}, `cmd="" lang=da format=text answers="" output="" force=false counsellor=true accessible=true`},
-		{"questions for counsellors", []string{"questions", "--counsellor"}, `cmd="questions" lang=da format=text answers="" output="" force=false counsellor=true accessible=false`},
-		{"help anywhere", []string{"rules", "-h"}, `cmd="rules" lang=da format= answers="" output="" force=false counsellor=false accessible=false`},
+		{"nothing", nil, `cmd="" lang=da format=text answers="" output="" force=false counsellor=false accessible=false help=false`},
+		{"report after flags", []string{"--format", "json", "--answers=a.json", "report"}, `cmd="report" lang=da format=json answers="a.json" output="" force=false counsellor=false accessible=false help=false`},
+		{"flags after", []string{"report", "--answers", "-", "--output", "r.md", "--force", "--format=markdown", "--lang=en"}, `cmd="report" lang=en format=markdown answers="-" output="r.md" force=true counsellor=false accessible=false help=false`},
+		{"counsellor screening", []string{"--counsellor", "--accessible"}, `cmd="" lang=da format=text answers="" output="" force=false counsellor=true accessible=true help=false`},
+		{"questions for counsellors", []string{"questions", "--counsellor"}, `cmd="questions" lang=da format=text answers="" output="" force=false counsellor=true accessible=false help=false`},
+		{"help anywhere", []string{"rules", "-h"}, `cmd="rules" lang=da format= answers="" output="" force=false counsellor=false accessible=false help=true`},
+		{"help", []string{"help"}, `cmd="" lang=da format= answers="" output="" force=false counsellor=false accessible=false help=true`},
+		{"help command", []string{"help", "report"}, `cmd="report" lang=da format= answers="" output="" force=false counsellor=false accessible=false help=true`},
+		{"help after command", []string{"questions", "help", "--lang", "en"}, `cmd="questions" lang=en format= answers="" output="" force=false counsellor=false accessible=false help=true`},
+		{"help of help", []string{"help", "help"}, `cmd="help" lang=da format= answers="" output="" force=false counsellor=false accessible=false help=true`},
+		{"help --help", []string{"help", "--help"}, `cmd="help" lang=da format= answers="" output="" force=false counsellor=false accessible=false help=true`},
+		{"help ignores the command's flags", []string{"help", "report", "--format", "pdf"}, `cmd="report" lang=da format= answers="" output="" force=false counsellor=false accessible=false help=true`},
+		{"help of an unknown command", []string{"help", "frobnicate"}, "cli.err.argument"},
+		{"help of two commands", []string{"help", "report", "rules"}, "cli.err.two_commands"},
+		{"help, unknown flag", []string{"help", "--frob"}, "cli.err.unknown_flag"},
 		{"unknown flag", []string{"--colour"}, "cli.err.unknown_flag"},
 		{"value missing", []string{"report", "--answers"}, "cli.err.needs_value"},
 		{"empty value", []string{"report", "--answers="}, "cli.err.needs_value"},
@@ -61,5 +72,39 @@ func TestParse(t *testing.T) {
 				t.Fatalf("got  %s\nwant %s", o, tt.want)
 			}
 		})
+	}
+}
+
+// TestUsageErrorsQuoteInput checks that an argument echoed in a usage
+// error can change nothing on the terminal: control, format and bidi
+// characters show as escapes, in both languages.
+func TestUsageErrorsQuoteInput(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string // in the English message
+	}{
+		{[]string{"\x1b[?1049h"}, `"\x1b[?1049h"`},
+		{[]string{"rules", "\u202eseluR"}, `"\u202eseluR"`},
+		{[]string{"--\x1b]0;title\a"}, `--\x1b]0;title\a`},
+		{[]string{"rules", "--format", "json\x1b[8m"}, `"json\x1b[8m"`},
+		{[]string{"--lang", "d\u200ba"}, `"d\u200ba"`},
+	}
+	for _, tt := range tests {
+		o, err := Parse(tt.args, func(string) string { return "" })
+		var ue *UsageError
+		if !errors.As(err, &ue) {
+			t.Fatalf("%q: %v, %v; want a usage error", tt.args, o, err)
+		}
+		for _, l := range i18n.Langs {
+			msg := ue.Localize(i18n.MustLoad(l))
+			for _, r := range msg {
+				if r < 0x20 || r == 0x7f || unicode.Is(unicode.Cf, r) {
+					t.Errorf("%q, %s: %q holds %U", tt.args, l, msg, r)
+				}
+			}
+			if l == i18n.En && !strings.Contains(msg, tt.want) {
+				t.Errorf("%q: %q does not show %s", tt.args, msg, tt.want)
+			}
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strconv"
 
@@ -47,7 +48,7 @@ func Run(args []string, env Env) int {
 func run(o Options, env Env, cat *i18n.Catalog) error {
 	switch {
 	case o.Help:
-		_, err := io.WriteString(env.Out, Usage(cat))
+		_, err := io.WriteString(env.Out, Usage(cat, o.Command))
 		return writeErr(err)
 	case o.Version:
 		_, err := fmt.Fprintln(env.Out, cat.F("cli.version", "program", report.Program, "rules", rules.Version))
@@ -68,6 +69,14 @@ func run(o Options, env Env, cat *i18n.Catalog) error {
 }
 
 func runReport(o Options, env Env, cat *i18n.Catalog) error {
+	toFile := o.Output != "" && o.Output != "-"
+	// The target is checked before anything is read: an existing file is
+	// bad usage, anything else that stops the write a failed write.
+	if toFile {
+		if err := savefile.Check(o.Output, o.Force); err != nil {
+			return saveErr(err, exit.Usage)
+		}
+	}
 	a, err := readAnswers(o.Answers, env)
 	if err != nil {
 		return err
@@ -77,16 +86,26 @@ func runReport(o Options, env Env, cat *i18n.Catalog) error {
 	if err != nil {
 		return exit.New(exit.WriteFailed, err)
 	}
-	if o.Output != "" {
-		if err := savefile.Write(o.Output, out, o.Force); err != nil {
-			if errors.Is(err, savefile.ErrExists) {
-				return exit.New(exit.Usage, errors.New(cat.F("cli.err.exists", "file", o.Output)))
-			}
-			return exit.New(exit.WriteFailed, err)
-		}
+	if !toFile {
+		return write(env, out)
+	}
+	// A file that appeared since the check is a failed write.
+	return saveErr(savefile.Write(o.Output, out, o.Force), exit.WriteFailed)
+}
+
+// saveErr gives a savefile error its exit status: exists for an existing
+// file, 130 for a write that a signal stopped, 1 for the rest.
+func saveErr(err error, exists int) error {
+	if err == nil {
 		return nil
 	}
-	return write(env, out)
+	switch savefile.KindOf(err) {
+	case savefile.Exists:
+		return exit.New(exists, err)
+	case savefile.Interrupted:
+		return exit.Silent(exit.Aborted)
+	}
+	return exit.New(exit.WriteFailed, err)
 }
 
 func readAnswers(name string, env Env) (screening.Answers, error) {
@@ -110,32 +129,42 @@ func readAnswers(name string, env Env) (screening.Answers, error) {
 	return a, nil
 }
 
+// write writes data to standard output.
 func write(env Env, data []byte) error {
 	_, err := env.Out.Write(data)
 	return writeErr(err)
 }
 
+// writeErr is a failed write to standard output: exit 1, or 141 (quietly)
+// for a closed pipe.
 func writeErr(err error) error {
 	if err != nil {
-		return exit.New(exit.WriteFailed, err)
+		return exit.New(exit.WriteFailed, &stdoutError{unwrapPath(err)})
 	}
 	return nil
 }
 
+// stdoutError is a failed write to standard output.
+type stdoutError struct{ err error }
+
+func (e *stdoutError) Error() string { return "standard output: " + e.err.Error() }
+
+func (e *stdoutError) Unwrap() error { return e.err }
+
 // fail prints err in the user's language and returns its exit status.
+// A closed pipe on standard output ends quietly.
 func fail(env Env, cat *i18n.Catalog, err error) int {
-	code := exit.Usage
+	code := exit.Status(err)
 	var ee *exit.Error
-	if errors.As(err, &ee) {
-		code = ee.Code
-		if ee.Err == nil {
-			return code
-		}
+	if code == exit.BrokenPipe || errors.As(err, &ee) && ee.Err == nil {
+		return code
 	}
-	fmt.Fprintln(env.Err, "mdma-screen: "+Message(cat, err))
+	// A failed write to a broken standard error is ignored: the status
+	// says it.
+	_, _ = fmt.Fprintln(env.Err, "mdma-screen: "+Message(cat, err))
 	var ue *UsageError
 	if errors.As(err, &ue) {
-		fmt.Fprintln(env.Err, cat.T("cli.err.see_help"))
+		_, _ = fmt.Fprintln(env.Err, cat.T("cli.err.see_help"))
 	}
 	return code
 }
@@ -152,9 +181,37 @@ func Message(cat *i18n.Catalog, err error) string {
 			"detail", ie.Detail, "value", ie.Value, "other", ie.Other,
 			"allowed", ie.Allowed, "max", strconv.Itoa(screening.MaxInput))
 	}
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return cat.F("err.read", "detail", pe.Path+": "+pe.Err.Error())
+	var se *savefile.Error
+	if errors.As(err, &se) {
+		if se.Kind == savefile.Exists {
+			return cat.F("cli.err.exists", "file", screening.QuoteName(se.Path))
+		}
+		return se.Localize(cat)
+	}
+	var oe *stdoutError
+	var pe *fs.PathError
+	switch {
+	case errors.As(err, &oe):
+		return cat.F("err.io.write", "reason", savefile.Reason(cat, oe.err))
+	case errors.As(err, &pe) && pe.Op == "write":
+		// The screening's report to standard output.
+		return cat.F("err.io.write", "reason", savefile.Reason(cat, pe.Err))
+	case errors.As(err, &pe):
+		reason := savefile.Reason(cat, pe.Err)
+		if errors.Is(pe.Err, fs.ErrNotExist) {
+			reason = cat.T("err.io.reason.not_found")
+		}
+		return cat.F("err.read", "detail", screening.QuoteName(pe.Path)+": "+reason)
 	}
 	return err.Error()
+}
+
+// unwrapPath drops the path a *PathError adds (os.Stdout's is
+// "/dev/stdout").
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

@@ -2,10 +2,16 @@ package cli
 
 import (
 	"bytes"
+	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"mdma-screen/i18n"
 	"mdma-screen/internal/golden"
+	"mdma-screen/internal/report"
+	"mdma-screen/screening"
 )
 
 // TestFlagTable checks that the table is whole: every key it names is in
@@ -20,6 +26,9 @@ func TestFlagTable(t *testing.T) {
 	keys := []string{}
 	for _, c := range commands {
 		keys = append(keys, c.help)
+		if c.args != "" {
+			keys = append(keys, c.args)
+		}
 	}
 	for _, f := range flags {
 		if names[f.name] {
@@ -49,7 +58,10 @@ func TestFlagTable(t *testing.T) {
 		if f.def != "" && !f.allowed(f.def) {
 			t.Errorf("--%s: default %q is not allowed", f.name, f.def)
 		}
-		for _, k := range []string{f.meta, f.required, f.needsErr, f.badValue, f.help, f.note} {
+		if screenSwitch := f.kind == boolFlag && !f.global && f.takes(""); screenSwitch != (f.variant != "") {
+			t.Errorf("--%s: a switch of the screening needs a usage line (variant), and only such a switch", f.name)
+		}
+		for _, k := range []string{f.meta, f.required, f.needsErr, f.badValue, f.help, f.note, f.variant} {
 			if k != "" {
 				keys = append(keys, k)
 			}
@@ -70,21 +82,125 @@ func TestFlagTable(t *testing.T) {
 	}
 }
 
-// TestUsageIsTheReviewedText checks the help made from the tables against
-// the reviewed help text, the catalog's "cli.usage", byte for byte, in
-// both languages, through Run as --help prints it.
-func TestUsageIsTheReviewedText(t *testing.T) {
+// helpTopics are the help texts there are: the program's ("") and each
+// command's, with the name of their golden file.
+func helpTopics() map[string]string {
+	topics := map[string]string{}
+	for _, c := range commands {
+		name := c.name
+		if name == "" {
+			name = program
+		}
+		topics[c.name] = name
+	}
+	return topics
+}
+
+// helpOut runs the program with args and returns what it printed; it
+// fails unless it exited 0 with nothing on stderr.
+func helpOut(t *testing.T, args ...string) string {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := Run(args, Env{Out: &out, Err: &errOut, Getenv: func(string) string { return "" }})
+	if code != 0 || errOut.Len() != 0 {
+		t.Fatalf("%q: exit %d, stderr %q", args, code, errOut.String())
+	}
+	return out.String()
+}
+
+// TestHelpIsTheReviewedText checks each help text, in both languages,
+// against its golden file (testdata/help/TOPIC.LANG.txt), and that every
+// way of asking for it prints the same: help COMMAND, COMMAND --help,
+// COMMAND -h, and for the program --help and help alone.
+func TestHelpIsTheReviewedText(t *testing.T) {
+	for cmd, name := range helpTopics() {
+		for _, l := range i18n.Langs {
+			t.Run(name+"."+string(l), func(t *testing.T) {
+				lang := []string{"--lang", string(l)}
+				ways := [][]string{{"help", cmd}, {cmd, "--help"}, {"-h", cmd}}
+				if cmd == "" {
+					ways = [][]string{{"help"}, {"--help"}, {"-h"}}
+				}
+				got := helpOut(t, append(ways[0], lang...)...)
+				golden.Compare(t, filepath.Join("testdata", "help", name+"."+string(l)+".txt"), []byte(got))
+				for _, w := range ways[1:] {
+					if other := helpOut(t, append(w, lang...)...); other != got {
+						t.Errorf("%q differs from %q at %s", w, ways[0], golden.FirstDiff([]byte(other), []byte(got)))
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestHelpWithin80Columns checks that no line of any help text, in any
+// language, is wider than report.Width (80) columns, holds a tab or ends
+// in a space.
+func TestHelpWithin80Columns(t *testing.T) {
+	for cmd, name := range helpTopics() {
+		for _, l := range i18n.Langs {
+			help := Usage(i18n.MustLoad(l), cmd)
+			for i, line := range strings.Split(strings.TrimSuffix(help, "\n"), "\n") {
+				if w := ansi.StringWidth(line); w > report.Width || strings.ContainsAny(line, "\t\r") || strings.HasSuffix(line, " ") {
+					t.Errorf("%s.%s line %d: %d columns, a tab or a trailing space: %q", name, l, i+1, w, line)
+				}
+			}
+		}
+	}
+}
+
+// TestHelpCommandsDiffer checks that a command's help is its own: it is
+// not the program's help and names no other command.
+func TestHelpCommandsDiffer(t *testing.T) {
+	cat := i18n.MustLoad(i18n.En)
+	whole := Usage(cat, "")
+	for _, c := range commands {
+		if c.name == "" {
+			continue
+		}
+		help := Usage(cat, c.name)
+		if help == whole {
+			t.Errorf("help %s is the program's help", c.name)
+		}
+		for _, other := range commandNames() {
+			if other != c.name && strings.Contains(help, "\n"+synopsis(cat, other)[0]+"\n") {
+				t.Errorf("help %s shows the synopsis of %s", c.name, other)
+			}
+		}
+	}
+}
+
+// TestHelpReportDescribesTheAnswersFile checks report's help against the
+// question bank: every question ID and every option is named, and the
+// example is an answers file the parser accepts.
+func TestHelpReportDescribesTheAnswersFile(t *testing.T) {
 	for _, l := range i18n.Langs {
-		t.Run(string(l), func(t *testing.T) {
-			cat := i18n.MustLoad(l)
-			var out, errOut bytes.Buffer
-			code := Run([]string{"--help", "--lang", string(l)}, Env{Out: &out, Err: &errOut, Getenv: func(string) string { return "" }})
-			if code != 0 || errOut.Len() != 0 {
-				t.Fatalf("--help: exit %d, stderr %q", code, errOut.String())
+		help := Usage(i18n.MustLoad(l), "report")
+		for _, q := range screening.Questions() {
+			if !strings.Contains(help, q.ID) {
+				t.Errorf("%s: help report does not name question %s", l, q.ID)
 			}
-			if got, want := out.String(), cat.T("cli.usage"); got != want {
-				t.Errorf("--help differs from cli.usage at %s", golden.FirstDiff([]byte(got), []byte(want)))
+			for _, o := range q.Options {
+				if !strings.Contains(help, `"`+o+`"`) {
+					t.Errorf("%s: help report does not name %s's option %q", l, q.ID, o)
+				}
 			}
-		})
+		}
+		if indented := "    " + strings.ReplaceAll(answersExample(), "\n", "\n    "); !strings.Contains(help, indented) {
+			t.Errorf("%s: help report does not hold the example", l)
+		}
+	}
+	a, err := screening.ParseAnswers([]byte(answersExample()), "example")
+	if err != nil {
+		t.Fatalf("the example does not parse: %v\n%s", err, answersExample())
+	}
+	answered := 0
+	for q := range screening.Questions() {
+		if a.Answered(q) {
+			answered++
+		}
+	}
+	if lines := strings.Count(answersExample(), "\n  \""); answered != lines || answered < 4 {
+		t.Errorf("the example holds %d answers, the parser read %d; want one of each kind", lines, answered)
 	}
 }

@@ -1,63 +1,120 @@
 // Package savefile writes a report to a file the way health data should be
 // written: created 0600, complete before it appears under its name, never
-// replacing an existing file unless asked, and no temporary file left
-// behind on any error. Every front end saves through Write.
+// replacing an existing file unless asked, never replacing anything but a
+// regular file, and no temporary file left behind on any error or signal
+// (Abort). Every front end saves through Write; failures are *Error values
+// that each front end says in its language.
 package savefile
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 )
 
 // ErrExists is returned (wrapped) when the file exists and force is off.
 var ErrExists = fs.ErrExist
 
-// Write writes data to path. The data goes to a temporary file in the same
-// folder first; then it is linked into place, which fails if path exists,
-// or, with force, renamed over it.
-func Write(path string, data []byte, force bool) (err error) {
-	dir := filepath.Dir(path)
-	if !force {
-		if _, err := os.Lstat(path); err == nil {
-			return fmt.Errorf("%s: %w; choose another name or use --force to replace it", path, ErrExists)
+// ErrNotRegular is returned (wrapped) when the target exists and is not a
+// regular file: a folder, a symbolic link, a device, a FIFO or a socket.
+var ErrNotRegular = errors.New("not a regular file")
+
+// ErrAborted is returned (wrapped) by a Write that Abort stopped.
+var ErrAborted = errors.New("stopped before the file was complete")
+
+// Check reports whether path may be written, as Write will check it: nil
+// when it does not exist and its folder does, or when it is a regular
+// file and force is on. Only the last element of path counts: a symbolic
+// link to a folder before it is fine, a symbolic link as the name is not.
+func Check(path string, force bool) error {
+	fi, err := os.Lstat(path)
+	switch {
+	case err == nil:
+		if k := fileKind(fi.Mode()); k != "" {
+			return &Error{Path: path, Kind: NotRegular, FileKind: k, Err: ErrNotRegular}
 		}
+		if !force {
+			return &Error{Path: path, Kind: Exists, Err: ErrExists}
+		}
+		return nil
+	case !errors.Is(err, fs.ErrNotExist):
+		return fail(path, err)
 	}
-	tmp, err := os.CreateTemp(dir, ".mdma-screen-*.tmp")
+	di, err := os.Stat(filepath.Dir(path))
 	if err != nil {
-		return fmt.Errorf("%s: cannot create a file in %s: %w", path, dir, unwrapPath(err))
+		return fail(path, err)
+	}
+	if !di.IsDir() {
+		return &Error{Path: path, Kind: NotFolder, Err: syscall.ENOTDIR}
+	}
+	return nil
+}
+
+// Write writes data to path. The target is checked first (Check); the
+// data goes to a temporary file in the same folder; then, after checking
+// the target again, the file is linked into place, which fails if path
+// exists, or, with force, renamed over it. Every failure is an *Error.
+func Write(path string, data []byte, force bool) (err error) {
+	if err := Check(path, force); err != nil {
+		return err
+	}
+	tmp, err := createTemp(filepath.Dir(path))
+	if err != nil {
+		return fail(path, err)
 	}
 	name := tmp.Name()
 	defer func() {
 		// The temporary name never outlives Write.
-		if rmErr := os.Remove(name); rmErr != nil && !errors.Is(rmErr, fs.ErrNotExist) && err == nil {
-			err = fmt.Errorf("%s: %w", name, rmErr)
+		if rerr := release(name); rerr != nil && err == nil {
+			err = fail(path, rerr)
 		}
 	}()
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
-		return fmt.Errorf("%s: %w", path, unwrapPath(err))
+	if err := fill(tmp, data); err != nil {
+		return fail(path, err)
 	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("%s: cannot write: %w", path, unwrapPath(err))
+	if afterTemp != nil {
+		afterTemp(name)
 	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("%s: cannot write: %w", path, unwrapPath(err))
+	return place(name, path, force)
+}
+
+// fill writes data to the new temporary file f, 0600, and closes it.
+func fill(f *os.File, data []byte) error {
+	err := f.Chmod(0o600)
+	if err == nil {
+		_, err = f.Write(data)
 	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("%s: cannot write: %w", path, unwrapPath(err))
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// place moves the complete temporary file name to path, unless Abort was
+// called; the target is checked again first, since it may have changed
+// while the data was written.
+func place(name, path string, force bool) error {
+	state.Lock()
+	defer state.Unlock()
+	if state.aborted {
+		return &Error{Path: path, Kind: Interrupted, Err: ErrAborted}
+	}
+	if err := Check(path, force); err != nil {
+		return err
 	}
 	if force {
 		if err := os.Rename(name, path); err != nil {
-			return fmt.Errorf("%s: cannot replace: %w", path, unwrapPath(err))
+			return fail(path, err)
 		}
+		state.placed = true
 		return nil
 	}
-	err = link(name, path)
+	err := link(name, path)
 	if err != nil && !errors.Is(err, fs.ErrExist) {
 		// Some file systems (FAT on a USB stick, some network mounts) have
 		// no hard links: move the file into place without replacing.
@@ -66,28 +123,12 @@ func Write(path string, data []byte, force bool) (err error) {
 		}
 	}
 	if err != nil {
-		if errors.Is(err, fs.ErrExist) {
-			return fmt.Errorf("%s: %w; choose another name or use --force to replace it", path, ErrExists)
-		}
-		return fmt.Errorf("%s: cannot create: %w", path, unwrapPath(err))
+		return fail(path, err)
 	}
+	state.placed = true
 	return nil
 }
 
 // link is os.Link; tests replace it to act as a file system without hard
 // links.
 var link = os.Link
-
-// unwrapPath drops the *PathError's own path, so messages name the file
-// the user asked for, not the temporary one.
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	var le *os.LinkError
-	if errors.As(err, &le) {
-		return le.Err
-	}
-	return err
-}
