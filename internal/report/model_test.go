@@ -307,7 +307,7 @@ func TestMedicationSources(t *testing.T) {
 		{"snri", "interaction", []string{"sarparast", "hysek", "maps.phase3", "feduccia"}},
 		{"other_medicine", "interaction", []string{"method.medicine"}},
 		{"unsure", "interaction", []string{"method.medicine"}},
-		{"bupropion+antipsychotic+other_psychiatric", "interaction", []string{"sarparast", "method.medicine"}},
+		{"bupropion+antipsychotic+other_psychiatric", "interaction", []string{"sarparast", "maps.phase3", "method.medicine"}},
 		{"none", "ssri", []string{"cepda.ikke-for-alle", "sarparast", "farre", "maps.phase3", "feduccia"}},
 	}
 	for _, tt := range tests {
