@@ -131,7 +131,7 @@ func (s *session) loop(ctx context.Context) error {
 	intro := s.pick("plain.intro", "plain.intro.counsellor")
 	if s.cfg.toFile() {
 		// Not "nothing is saved": the report will be.
-		intro += ".output"
+		intro = s.pick("plain.intro.output", "plain.intro.counsellor.output")
 	}
 	s.w.println(s.cat.F(intro, "dont_know", DontKnow, "file", screening.QuoteName(s.cfg.Output)))
 	for {
