@@ -99,6 +99,7 @@ func interactive(ctx context.Context, o cli.Options, env cli.Env) error {
 				Lang: o.Lang, Counsellor: o.Counsellor,
 				In: env.In, Out: env.Out, Err: env.Err,
 				InTTY: env.InTTY, Color: env.OutTTY && !noColor,
+				Output: o.Output, Force: o.Force, Format: o.Format,
 			})
 		}()
 		select {
@@ -106,7 +107,12 @@ func interactive(ctx context.Context, o cli.Options, env cli.Env) error {
 			return err
 		case <-ctx.Done():
 			// Plain prompts block on reading: they end here, unless they
-			// ended as the signal came.
+			// ended as the signal came. A report being saved is stopped
+			// and its temporary file removed; one already in place is
+			// complete, and the screening ends as it ends.
+			if savefile.Abort() {
+				return <-done
+			}
 			select {
 			case err := <-done:
 				return err
@@ -118,5 +124,6 @@ func interactive(ctx context.Context, o cli.Options, env cli.Env) error {
 	return tui.Run(ctx, tui.Config{
 		Lang: o.Lang, Counsellor: o.Counsellor,
 		In: os.Stdin, Out: os.Stdout, Err: env.Err, NoColor: noColor,
+		Output: o.Output, Force: o.Force, Format: o.Format,
 	})
 }

@@ -1,6 +1,10 @@
 package cli
 
-import "mdma-screen/i18n"
+import (
+	"slices"
+
+	"mdma-screen/i18n"
+)
 
 // kind is whether a flag takes a value.
 type kind int
@@ -60,17 +64,21 @@ type flagSpec struct {
 	// takes the flag runs without it; "" for an optional flag.
 	required string
 	// needs is the flag this one only goes with, and needsErr the
-	// catalog key of the error when it stands without it.
+	// catalog key of the error when it stands without it; needsIn, when
+	// not nil, are the commands where it needs it ("" the screening),
+	// else it does with every command that takes it.
 	needs    string
 	needsErr string
+	needsIn  []string
 	// badValue is the catalog key of the error for a value not in values.
 	badValue string
 	// help is the catalog key of the flag's help text.
 	help string
 	// note is the catalog key of a sentence under the usage, or "".
 	note string
-	// variant is, for a switch of the interactive screening, the catalog
-	// key of the program's usage line for the screening run with it.
+	// variant is, for a flag of the interactive screening that needs no
+	// other, the catalog key of the program's usage line for the
+	// screening run with it.
 	variant string
 	// set stores the value (or "true" for a bool flag) in the options.
 	set func(o *Options, v string)
@@ -86,7 +94,10 @@ var flags = []flagSpec{
 	},
 	{
 		name: "format", kind: valueFlag, def: "text", values: []string{"text", "markdown", "json"},
-		commands: []string{"report", "questions", "rules"}, badValue: "cli.err.format",
+		commands: []string{"", "report", "questions", "rules"}, badValue: "cli.err.format",
+		// The screening shows its report on screen; the format is the
+		// saved file's.
+		needs: "output", needsIn: []string{""}, needsErr: "cli.err.format_alone",
 		help: "cli.flag.format",
 		set:  func(o *Options, v string) { o.Format = v },
 	},
@@ -98,13 +109,13 @@ var flags = []flagSpec{
 	},
 	{
 		name: "output", kind: valueFlag, meta: "cli.meta.file",
-		commands: []string{"report"},
-		help:     "cli.flag.output", note: "cli.note.output",
+		commands: []string{"", "report"},
+		help:     "cli.flag.output", note: "cli.note.output", variant: "cli.variant.output",
 		set: func(o *Options, v string) { o.Output = v },
 	},
 	{
 		name: "force", kind: boolFlag,
-		commands: []string{"report"}, needs: "output", needsErr: "cli.err.force_alone",
+		commands: []string{"", "report"}, needs: "output", needsErr: "cli.err.force_alone",
 		help: "cli.flag.force",
 		set:  func(o *Options, _ string) { o.Force = true },
 	},
@@ -192,6 +203,12 @@ func (f *flagSpec) takes(cmd string) bool {
 		}
 	}
 	return false
+}
+
+// needsHere reports whether the flag goes only with its needs (another
+// flag) in the command.
+func (f *flagSpec) needsHere(cmd string) bool {
+	return f.needs != "" && (f.needsIn == nil || slices.Contains(f.needsIn, cmd))
 }
 
 // allowed reports whether v is one of the flag's values (any non-empty

@@ -95,7 +95,7 @@ func Parse(args []string, getenv func(string) string) (Options, error) {
 		switch {
 		case f.required != "" && f.takes(o.Command) && !o.set[f.name]:
 			return o, &UsageError{Key: f.required}
-		case f.needs != "" && o.set[f.name] && !o.set[f.needs]:
+		case f.needsHere(o.Command) && o.set[f.name] && !o.set[f.needs]:
 			return o, &UsageError{Key: f.needsErr}
 		}
 	}

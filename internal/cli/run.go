@@ -6,7 +6,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"strconv"
 
 	"mdma-screen/i18n"
 	"mdma-screen/internal/exit"
@@ -65,17 +64,30 @@ func run(o Options, env Env, cat *i18n.Catalog) error {
 	if env.Interactive == nil {
 		return exit.New(exit.Usage, errors.New(cat.T("cli.err.no_terminal")))
 	}
+	// A screening never starts only to fail at the end.
+	if err := checkOutput(o); err != nil {
+		return err
+	}
 	return env.Interactive(o, env)
 }
 
+// toFile reports whether the command writes to a file (--output, and not
+// "-", which is standard output).
+func toFile(o Options) bool { return o.Output != "" && o.Output != "-" }
+
+// checkOutput checks the --output target before any work is done: an
+// existing file without --force is bad usage (2), anything else that
+// would stop the write a failed write (1).
+func checkOutput(o Options) error {
+	if !toFile(o) {
+		return nil
+	}
+	return saveErr(savefile.Check(o.Output, o.Force), exit.Usage)
+}
+
 func runReport(o Options, env Env, cat *i18n.Catalog) error {
-	toFile := o.Output != "" && o.Output != "-"
-	// The target is checked before anything is read: an existing file is
-	// bad usage, anything else that stops the write a failed write.
-	if toFile {
-		if err := savefile.Check(o.Output, o.Force); err != nil {
-			return saveErr(err, exit.Usage)
-		}
+	if err := checkOutput(o); err != nil {
+		return err
 	}
 	a, err := readAnswers(o.Answers, env)
 	if err != nil {
@@ -86,7 +98,7 @@ func runReport(o Options, env Env, cat *i18n.Catalog) error {
 	if err != nil {
 		return exit.New(exit.WriteFailed, err)
 	}
-	if !toFile {
+	if !toFile(o) {
 		return write(env, out)
 	}
 	// A file that appeared since the check is a failed write.
@@ -177,9 +189,7 @@ func Message(cat *i18n.Catalog, err error) string {
 	}
 	var ie *screening.InputError
 	if errors.As(err, &ie) {
-		return ie.Place() + ": " + cat.F("err."+string(ie.Code),
-			"detail", ie.Detail, "value", ie.Value, "other", ie.Other,
-			"allowed", ie.Allowed, "max", strconv.Itoa(screening.MaxInput))
+		return ie.Message(cat.F)
 	}
 	var se *savefile.Error
 	if errors.As(err, &se) {

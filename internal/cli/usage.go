@@ -47,10 +47,14 @@ func programUsage(cat *i18n.Catalog) string {
 	for _, c := range commands {
 		if c.name == "" {
 			describe(&b, []string{"  " + program}, cat.T(c.help))
-			// Each of the screening's own switches is a way to run it.
-			for i := range flags {
-				if f := &flags[i]; f.kind == boolFlag && !f.global && f.takes("") {
-					describe(&b, []string{"  " + program + " --" + f.name}, cat.T(f.variant))
+			// Each of the screening's own flags that needs no other is a
+			// way to run it, shown with the flags that need it: the
+			// switches first.
+			for _, k := range []kind{boolFlag, valueFlag} {
+				for i := range flags {
+					if f := &flags[i]; f.variant != "" && f.kind == k {
+						describe(&b, []string{"  " + program + " " + f.part(cat, "")}, cat.T(f.variant))
+					}
 				}
 			}
 			continue
@@ -218,15 +222,10 @@ func synopsis(cat *i18n.Catalog, cmd string) []string {
 	}
 	for i := range flags {
 		f := &flags[i]
-		if f.global || f.needs != "" || !f.takes(cmd) {
+		if f.global || f.needsHere(cmd) || !f.takes(cmd) {
 			continue
 		}
-		part := f.usage(cat)
-		for j := range flags {
-			if g := &flags[j]; g.needs == f.name && g.takes(cmd) {
-				part += " [" + g.usage(cat) + "]"
-			}
-		}
+		part := f.part(cat, cmd)
 		if f.required == "" {
 			part = "[" + part + "]"
 		}
@@ -241,6 +240,21 @@ func synopsis(cat *i18n.Catalog, cmd string) []string {
 		*last += " " + part
 	}
 	return lines
+}
+
+// part returns the flag as cmd's synopsis shows it, with the flags that
+// need it in brackets after it, switches first: --output FILE [--force]
+// [--format text|markdown|json].
+func (f *flagSpec) part(cat *i18n.Catalog, cmd string) string {
+	part := f.usage(cat)
+	for _, k := range []kind{boolFlag, valueFlag} {
+		for j := range flags {
+			if g := &flags[j]; g.kind == k && g.needs == f.name && g.takes(cmd) && g.needsHere(cmd) {
+				part += " [" + g.usage(cat) + "]"
+			}
+		}
+	}
+	return part
 }
 
 // usage returns the flag as the synopsis shows it: --format text|json,

@@ -58,8 +58,8 @@ func TestFlagTable(t *testing.T) {
 		if f.def != "" && !f.allowed(f.def) {
 			t.Errorf("--%s: default %q is not allowed", f.name, f.def)
 		}
-		if screenSwitch := f.kind == boolFlag && !f.global && f.takes(""); screenSwitch != (f.variant != "") {
-			t.Errorf("--%s: a switch of the screening needs a usage line (variant), and only such a switch", f.name)
+		if ownWay := !f.global && f.takes("") && !f.needsHere(""); ownWay != (f.variant != "") {
+			t.Errorf("--%s: a flag of the screening that needs no other needs a usage line (variant), and only such a flag", f.name)
 		}
 		for _, k := range []string{f.meta, f.required, f.needsErr, f.badValue, f.help, f.note, f.variant} {
 			if k != "" {

@@ -88,7 +88,10 @@ func (s *session) choose() (done bool, err error) {
 		s.promptNext()
 	}
 	s.again = false
-	line, ok, err := s.read()
+	line, ok, err := s.read(func(line string) bool {
+		_, perr := ParseNext(s.cat, line)
+		return perr == nil
+	})
 	if err != nil {
 		return true, err
 	}
@@ -145,7 +148,8 @@ func (s *session) promptNext() {
 }
 
 // stop ends the screening at the choice: the help contacts and the
-// disclaimer on Out, and nothing else.
+// disclaimer on Out, and nothing else; with Output, nothing is saved, as
+// there is no report (the help is safety information, shown as always).
 func (s *session) stop() error {
 	d := &layout.TextDoc{}
 	d.Heading(s.cat.T("report.help"), '=')
@@ -158,6 +162,9 @@ func (s *session) stop() error {
 	s.w.println("")
 	if _, err := s.cfg.Out.Write(d.Bytes()); err != nil {
 		return exit.New(exit.WriteFailed, err)
+	}
+	if s.cfg.toFile() {
+		s.w.println(s.cat.F("plain.stopped.output", "file", screening.QuoteName(s.cfg.Output)))
 	}
 	return nil
 }

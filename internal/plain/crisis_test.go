@@ -185,7 +185,7 @@ func TestCrisisChoice(t *testing.T) {
 			lang:   i18n.Da,
 			lines:  cat(upToCrisis, []string{"ja", "3"}),
 			code:   exit.Usage,
-			errMsg: []string{"linje 5, spørgsmål crisis_next: »3« passer ikke til nogen af svarene.", "go_on, stop"},
+			errMsg: []string{`linje 5, spørgsmål crisis_next: "3" passer ikke til nogen af svarene.`, "go_on, stop"},
 		},
 		"an empty line, piped": {
 			lang:   i18n.En,

@@ -7,14 +7,16 @@ import (
 	"bufio"
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"mdma-screen/i18n"
 	"mdma-screen/internal/exit"
 	"mdma-screen/internal/report"
+	"mdma-screen/internal/savefile"
 	"mdma-screen/internal/vocab"
 	"mdma-screen/screening"
 )
@@ -33,19 +35,34 @@ type Config struct {
 	// Color allows escape codes on Out. The prompts never use any; the
 	// report is laid out by report.Text.
 	Color bool
+	// Output is the file the report is written to, through
+	// savefile.Write, instead of Out; "" or "-" is Out. The caller checks
+	// it (savefile.Check) before the screening starts. Stopping at the
+	// crisis choice makes no report, and saves nothing.
+	Output string
+	// Force replaces an existing regular file at Output.
+	Force bool
+	// Format is the report's format: "text" (also when empty),
+	// "markdown" or "json".
+	Format string
 }
+
+// toFile reports whether the report goes to a file.
+func (c *Config) toFile() bool { return c.Output != "" && c.Output != "-" }
 
 // maxLine is the longest input line read, in bytes.
 const maxLine = 64 << 10
 
-// Run runs one screening and writes the report to Out. After a crisis
-// answer it prints the help contacts and asks whether to go on; stopping
-// there writes only the help contacts and the disclaimer to Out. It
-// returns nil when the report (or, stopped, the help) was written, an
-// *exit.Error otherwise: exit.Usage for a line
-// that fits nothing when In is not a terminal, exit.Aborted when input
-// ends (or ctx is done) before the review, exit.WriteFailed when the
-// report could not be written.
+// Run runs one screening and writes the report to Out, or to the file
+// Output (then Out gets nothing, and Err a line saying where it is). After
+// a crisis answer it prints the help contacts and asks whether to go on;
+// stopping there writes only the help contacts and the disclaimer to Out.
+// It returns nil when the report (or, stopped, the help) was written, an
+// *exit.Error otherwise: exit.Usage for a line that fits nothing when In
+// is not a terminal, exit.Aborted when input ends (or ctx is done) before
+// the review or a signal stopped the file's write (savefile.Abort),
+// exit.WriteFailed when the report could not be written (a
+// *savefile.Error for the file).
 func Run(ctx context.Context, cfg Config) error {
 	_, err := run(ctx, cfg)
 	return err
@@ -111,11 +128,12 @@ func (e *errWriter) println(s string) { e.print(s + "\n") }
 // loop asks the questions, then the review, until the report is printed
 // or the screening ends.
 func (s *session) loop(ctx context.Context) error {
-	if s.cfg.Counsellor {
-		s.w.println(s.cat.F("plain.intro.counsellor", "dont_know", DontKnow))
-	} else {
-		s.w.println(s.cat.T("plain.intro"))
+	intro := s.pick("plain.intro", "plain.intro.counsellor")
+	if s.cfg.toFile() {
+		// Not "nothing is saved": the report will be.
+		intro = s.pick("plain.intro.output", "plain.intro.counsellor.output")
 	}
+	s.w.println(s.cat.F(intro, "dont_know", DontKnow, "file", screening.QuoteName(s.cfg.Output)))
 	for {
 		if ctx.Err() != nil {
 			return exit.Silent(exit.Aborted)
@@ -149,7 +167,10 @@ func (s *session) question(q int) (done bool, err error) {
 		s.prompt(q)
 	}
 	s.again = false
-	line, ok, err := s.read()
+	line, ok, err := s.read(func(line string) bool {
+		_, perr := ParseLine(s.cat, q, line)
+		return perr == nil || s.cfg.Counsellor && trim(line) == DontKnow
+	})
 	if err != nil {
 		return true, err
 	}
@@ -253,7 +274,15 @@ func (s *session) review() (done bool, err error) {
 	s.again = false
 	s.reviewed = true
 	s.more = false
-	line, ok, err := s.read()
+	line, ok, err := s.read(func(line string) bool {
+		switch t := trim(line); t {
+		case "", "<", "?":
+			return true
+		default:
+			n, isNum := number(t)
+			return isNum && n >= 1 && n <= len(asked)
+		}
+	})
 	if err != nil {
 		return true, err
 	}
@@ -276,7 +305,7 @@ func (s *session) review() (done bool, err error) {
 		s.flow.Edit(asked[n-1])
 		return false, nil
 	}
-	hint := s.cat.F("plain.hint.review", "part", s.quote(t), "n", strconv.Itoa(len(asked)))
+	hint := s.cat.F("plain.hint.review", "part", screening.Quote(t), "n", strconv.Itoa(len(asked)))
 	err = s.misfit("", hint, hint)
 	return err != nil, err
 }
@@ -298,13 +327,16 @@ func (s *session) misfit(question, hint, msg string) error {
 }
 
 // read returns the next input line; ok is false at the end of input.
-func (s *session) read() (line string, ok bool, err error) {
+// When In is not a terminal, the line is echoed on Err (see echo); fits
+// tells whether it is an input the prompt takes.
+func (s *session) read(fits func(string) bool) (line string, ok bool, err error) {
 	if !s.in.Scan() {
 		if err := s.in.Err(); err != nil {
 			if errors.Is(err, bufio.ErrTooLong) {
 				return "", false, exit.New(exit.Usage, errors.New(s.cat.F("plain.err.too_long", "line", strconv.Itoa(s.line+1))))
 			}
-			return "", false, exit.New(exit.Usage, fmt.Errorf("%s: %w", screening.StdinName, err))
+			return "", false, exit.New(exit.Usage, errors.New(s.cat.F("err.read",
+				"detail", screening.StdinName+": "+savefile.Reason(s.cat, err))))
 		}
 		return "", false, nil
 	}
@@ -313,17 +345,57 @@ func (s *session) read() (line string, ok bool, err error) {
 	if !s.cfg.InTTY {
 		// Piped answers are not echoed by a terminal: show them, so the
 		// prompts read as a transcript.
-		s.w.println(line)
+		s.w.println(echo(line, fits(line)))
 	}
 	return line, true, nil
 }
 
-// report writes the report on Out.
+// report writes the report, in the screening's language and the
+// format asked, on Out or to the file Output.
 func (s *session) report() error {
 	r := report.Build(s.flow.Answers(), report.Options{Lang: s.cfg.Lang, Counsellor: s.cfg.Counsellor})
+	format := s.cfg.Format
+	if format == "" {
+		format = "text"
+	}
+	data, err := report.Render(r, format)
+	if err != nil {
+		return exit.New(exit.Usage, err)
+	}
 	s.w.println("")
-	if _, err := s.cfg.Out.Write(report.Text(r)); err != nil {
+	if !s.cfg.toFile() {
+		if _, err := s.cfg.Out.Write(data); err != nil {
+			return exit.New(exit.WriteFailed, err)
+		}
+		return nil
+	}
+	if err := savefile.Write(s.cfg.Output, data, s.cfg.Force); err != nil {
+		if savefile.KindOf(err) == savefile.Interrupted {
+			// A signal stopped the write: its message is the status.
+			return exit.Silent(exit.Aborted)
+		}
+		// Also a file that appeared since the check: a failed write.
 		return exit.New(exit.WriteFailed, err)
 	}
+	s.w.println(s.cat.F("plain.saved", "file", screening.QuoteName(s.cfg.Output)))
 	return nil
+}
+
+// echo returns an input line as the transcript shows it: as read (without
+// a CR before the LF) when it fits the prompt, is short and holds only
+// printable characters; else as every message quotes input
+// (screening.Quote), so a line can never change the terminal, flood it or
+// pass a look-alike off as a valid answer.
+func echo(line string, fits bool) string {
+	line = strings.TrimSuffix(line, "\r")
+	if !fits || utf8.RuneCountInString(line) > screening.QuoteLimit || strings.IndexFunc(line, unsafe) >= 0 {
+		return screening.Quote(line)
+	}
+	return line
+}
+
+// unsafe reports whether r is not shown as itself: a control, format or
+// bidi character, or one that is not printable.
+func unsafe(r rune) bool {
+	return !unicode.IsPrint(r) || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Bidi_Control, r)
 }

@@ -280,7 +280,7 @@ func TestRun(t *testing.T) {
 			lang:   i18n.Da,
 			lines:  replace(cat(learning, []string{""}), 2, "måske"),
 			code:   exit.Usage,
-			errMsg: []string{"linje 3, spørgsmål adult: »måske« passer ikke til nogen af svarene."},
+			errMsg: []string{`linje 3, spørgsmål adult: "m\u00e5ske" passer ikke til nogen af svarene.`},
 		},
 		"empty line from a pipe": {
 			lang:   i18n.En,

@@ -102,7 +102,8 @@ func (s *session) problem(q int, err error) string {
 	case Exclusive:
 		return s.cat.F("plain.hint.exclusive", "option", s.quote(vocab.Option(s.cat, q, pe.Option)))
 	}
-	return s.cat.F("plain.hint.unknown", "part", s.quote(pe.Part))
+	// What was typed is quoted as every message quotes input: escaped, cut.
+	return s.cat.F("plain.hint.unknown", "part", screening.Quote(pe.Part))
 }
 
 // help prints the help text of question q and how to answer it; for a

@@ -45,6 +45,20 @@ type Config struct {
 	Err io.Writer
 	// NoColor draws without colour (NO_COLOR); weight and symbols stay.
 	NoColor bool
+	// Output is the file the report is saved to when the summary is
+	// reached (--output), through savefile.Write, and saved again when
+	// answers change and the summary is reached again; "" saves nothing
+	// unless asked on the summary, "-" is standard output. main has
+	// checked it (savefile.Check) before the screening starts.
+	Output string
+	// Force replaces an existing regular file at Output (--force). Once
+	// the screening has written Output, that file is the run's own and
+	// is replaced when the report is saved again, Force or not.
+	Force bool
+	// Format is the saved report's format: "text" (also when empty),
+	// "markdown" or "json"; the report is in the screening's language,
+	// the counsellor's read-back included in counsellor mode.
+	Format string
 }
 
 // Run runs one screening to its summary. It returns nil when the person
