@@ -92,7 +92,18 @@ func Text(r *Report) []byte {
 
 	d.Heading(cat.T("report.good_to_know"), '-')
 	for _, s := range r.GoodToKnow {
-		d.Entry(s.Title, s.Text)
+		if s.Lines == nil {
+			d.Entry(s.Title, s.Text)
+			continue
+		}
+		d.Entry(s.Title, s.Lead)
+		d.Tight()
+		for _, l := range s.Lines {
+			d.Para(l, "   - ", "     ")
+			d.Tight()
+		}
+		d.Loose()
+		d.Para(s.Tail, "   ", "   ")
 	}
 
 	d.Heading(cat.T("report.help"), '-')

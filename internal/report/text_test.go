@@ -124,7 +124,13 @@ func contractParts(r *Report, findingParts func(Finding) []string, mark func(str
 	}
 	p = append(p, cat.T("report.good_to_know"))
 	for _, s := range r.GoodToKnow {
-		p = append(p, s.Title, s.Text)
+		if s.Lines == nil {
+			p = append(p, s.Title, s.Text)
+			continue
+		}
+		p = append(p, s.Title, s.Lead)
+		p = append(p, s.Lines...)
+		p = append(p, s.Tail)
 	}
 	p = append(p, cat.T("report.help"))
 	help(r.Help)
