@@ -26,10 +26,10 @@ func (c *composer) ownOfferAdvice(f rules.Finding) bool {
 // answers, so it adds the advice that depends on them (the person's stop
 // once, the clinical setting, the emergency sentence, children).
 type composer struct {
-	cat           *i18n.Catalog
-	a             *screening.Answers
-	setting       string // "clinical_trial", "approved_clinic" or ""
-	crisis        bool
+	cat     *i18n.Catalog
+	a       *screening.Answers
+	setting string // "clinical_trial", "approved_clinic" or ""
+	crisis  bool
 	// noPreparation is true when the course has no preparatory sessions
 	// (preparation = no).
 	noPreparation bool
