@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Lang is a language of the catalogs.
@@ -157,7 +159,13 @@ func (c *Catalog) Keys() []string {
 }
 
 // List joins items as a language's list: "a, b and c" / "a, b og c"
-// (the word is the catalog's "list.and").
+// (the word is the catalog's "list.and"). Items after the first that open
+// with a common word in capitals ("Lithium", "Anden medicin") are written
+// in lower case, as inside a sentence; an abbreviation ("MAO-hæmmer",
+// "SNRI"), a one-letter word ("I") or an item that opens with a quote
+// mark keeps its case. In Danish, a list of clauses (items opening with
+// om, hvor, hvad, hvem, hvordan, at ...) takes a comma before "og" too
+// ("om du er gravid, og om du ammer"); a list of nouns does not.
 func (c *Catalog) List(items []string) string {
 	switch len(items) {
 	case 0:
@@ -165,5 +173,45 @@ func (c *Catalog) List(items []string) string {
 	case 1:
 		return items[0]
 	}
-	return strings.Join(items[:len(items)-1], ", ") + " " + c.T("list.and") + " " + items[len(items)-1]
+	out := make([]string, len(items))
+	out[0] = items[0]
+	for i, it := range items[1:] {
+		out[i+1] = lowerFirst(it)
+	}
+	last := len(out) - 1
+	and := " " + c.T("list.and") + " "
+	if c.Lang == Da && isClause(out[last]) {
+		and = "," + and
+	}
+	return strings.Join(out[:last], ", ") + and + out[last]
+}
+
+// clauseWords open a Danish subordinate clause: lists of such clauses take
+// a comma before "og".
+var clauseWords = map[string]bool{
+	"om": true, "hvor": true, "hvad": true, "hvem": true, "hvordan": true, "hvorfor": true,
+	"hvornår": true, "hvilken": true, "hvilket": true, "hvilke": true, "hvis": true,
+	"at": true, "når": true, "fordi": true,
+}
+
+// isClause reports whether a Danish list item is a subordinate clause: its
+// first word is one of clauseWords.
+func isClause(item string) bool {
+	word, _, _ := strings.Cut(item, " ")
+	return clauseWords[strings.ToLower(word)]
+}
+
+// lowerFirst writes a common word in capitals in lower case: the first
+// letter of s, when it is upper case and the rest of the first word holds
+// a lower-case letter and no upper-case one ("Hjerte-kar-sygdom" yes,
+// "MAO-hæmmer", "SNRI" and "I" no). A proper noun would be lowered too,
+// so lists of labels must not open an item with one.
+func lowerFirst(s string) string {
+	word, _, _ := strings.Cut(s, " ")
+	first, size := utf8.DecodeRuneInString(word)
+	rest := word[size:]
+	if !unicode.IsUpper(first) || !strings.ContainsFunc(rest, unicode.IsLower) || strings.ContainsFunc(rest, unicode.IsUpper) {
+		return s
+	}
+	return string(unicode.ToLower(first)) + s[size:]
 }

@@ -117,9 +117,12 @@ func TestEveryTextExists(t *testing.T) {
 			"rule.aftercare.minor", "rule.aftercare.minor_readback", "report.emergency_call", "report.help_first",
 			"stop.person.ptsd", "stop.person.doctor", "stop.person.minor", "stop.person.clinical_trial",
 			"stop.person.approved_clinic", "stop.offer.clinical", "source.dsam",
-			"gtk.emergency.title", "gtk.emergency.text", "readback.emergency", "readback.help", "readback.help_child",
+			"gtk.emergency.title", "gtk.emergency.lead", "gtk.emergency.after", "readback.emergency", "readback.help", "readback.help_child",
 			"readback.help_rest", "readback.disclaimer"} {
 			need(k)
+		}
+		for _, k := range []string{"hot", "confused", "vomiting", "muscles", "heart", "fainting"} {
+			need("gtk.emergency.sign." + k)
 		}
 		for _, k := range []string{"safe", "act", "note", "numbers", "child", "numbers_rest", "later", "not_assessment"} {
 			need("readback.crisis." + k)
@@ -186,17 +189,52 @@ func TestParseLang(t *testing.T) {
 
 func TestFormatAndList(t *testing.T) {
 	c := i18n.MustLoad(i18n.Da)
-	if got := c.List([]string{"a", "b", "c"}); got != "a, b og c" {
-		t.Errorf("List = %q", got)
-	}
-	if got := c.List([]string{"a"}); got != "a" {
-		t.Errorf("List = %q", got)
-	}
 	if got := c.T("no.such.key"); got != "[no.such.key]" {
 		t.Errorf("missing key gives %q", got)
 	}
 	if got := i18n.MustLoad(i18n.En).F("cli.version", "program", "1", "rules", "2"); !strings.Contains(got, "1") || !strings.Contains(got, "2") || strings.Contains(got, "{") {
 		t.Errorf("F = %q", got)
+	}
+}
+
+// TestList checks the joins of both languages: a comma before "og" only
+// for Danish clauses, labels in lower case after the first item unless
+// they are abbreviations, quoted or one letter.
+func TestList(t *testing.T) {
+	da, en := i18n.MustLoad(i18n.Da), i18n.MustLoad(i18n.En)
+	for _, c := range []struct {
+		name  string
+		cat   *i18n.Catalog
+		items []string
+		want  string
+	}{
+		{"none", da, nil, ""},
+		{"one", da, []string{"Lithium"}, "Lithium"},
+		{"two nouns", da, []string{"lithium", "tramadol"}, "lithium og tramadol"},
+		{"three nouns", da, []string{"en MAO-hæmmer", "lithium", "bupropion"}, "en MAO-hæmmer, lithium og bupropion"},
+		{"om clauses", da, []string{"om du har forhøjet blodtryk", "om du er gravid eller ammer"},
+			"om du har forhøjet blodtryk, og om du er gravid eller ammer"},
+		{"mixed clauses", da, []string{"hvor mange terapeuter der er til stede", "om forløbet har forberedende samtaler", "hvad du forventer"},
+			"hvor mange terapeuter der er til stede, om forløbet har forberedende samtaler, og hvad du forventer"},
+		{"hvilken clause last", da, []string{"om du er i krise", "hvilken anden medicin du tager"},
+			"om du er i krise, og hvilken anden medicin du tager"},
+		{"at clause", da, []string{"at du er gravid", "at du ammer"}, "at du er gravid, og at du ammer"},
+		{"noun with om inside", da, []string{"aftaler", "grænser om berøring"}, "aftaler og grænser om berøring"},
+		{"labels lowered", da, []string{"MAO-hæmmer", "Lithium", "Tramadol", "Ritonavir eller cobicistat (hiv-medicin)"},
+			"MAO-hæmmer, lithium, tramadol og ritonavir eller cobicistat (hiv-medicin)"},
+		{"abbreviation kept", da, []string{"Lithium", "SNRI (antidepressiv medicin)", "Centralstimulerende medicin (fx ADHD-medicin)"},
+			"Lithium, SNRI (antidepressiv medicin) og centralstimulerende medicin (fx ADHD-medicin)"},
+		{"hyphenated lowered", da, []string{"Forhøjet blodtryk", "Hjerte-kar-sygdom"}, "Forhøjet blodtryk og hjerte-kar-sygdom"},
+		{"quoted kept", da, []string{"»Forberedelse«", "»Integrationssamtaler«"}, "»Forberedelse« og »Integrationssamtaler«"},
+		{"english clauses", en, []string{"whether you are pregnant", "whether you breastfeed"}, "whether you are pregnant and whether you breastfeed"},
+		{"english labels", en, []string{"MAO inhibitor", "Lithium", "SNRI antidepressant"}, "MAO inhibitor, lithium and SNRI antidepressant"},
+		{"english I kept", en, []string{"None of these", "I don't know"}, "None of these and I don't know"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := c.cat.List(c.items); got != c.want {
+				t.Errorf("List(%q) = %q, want %q", c.items, got, c.want)
+			}
+		})
 	}
 }
 

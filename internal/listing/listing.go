@@ -121,7 +121,7 @@ func AskedWhen(cat *i18n.Catalog, c screening.Condition) string {
 		return cat.T("list.always")
 	}
 	q := screening.MustIndex(c.Question)
-	return cat.F("list.asked_when", "question", vocab.Label(cat, q), "values", orList(cat, vocab.Labels(cat, q, c.In)))
+	return cat.F("list.asked_when", "question", quote(cat, vocab.Label(cat, q)), "values", orList(cat, vocab.Labels(cat, q, c.In)))
 }
 
 // FiresWhen says in words when a rule fires.
@@ -133,10 +133,10 @@ func describe(cat *i18n.Catalog, t rules.Trigger, top bool) string {
 	switch t.Op {
 	case rules.Is:
 		q := screening.MustIndex(t.Question)
-		return cat.F("list.is", "question", vocab.Label(cat, q), "values", orList(cat, vocab.Labels(cat, q, t.Values)))
+		return cat.F("list.is", "question", quote(cat, vocab.Label(cat, q)), "values", orList(cat, vocab.Labels(cat, q, t.Values)))
 	case rules.AskedNot:
 		q := screening.MustIndex(t.Question)
-		return cat.F("list.asked_not", "question", vocab.Label(cat, q), "values", orList(cat, vocab.Labels(cat, q, t.Values)))
+		return cat.F("list.asked_not", "question", quote(cat, vocab.Label(cat, q)), "values", orList(cat, vocab.Labels(cat, q, t.Values)))
 	case rules.Unanswered:
 		return cat.T("list.unanswered")
 	case rules.Any, rules.All:
@@ -157,11 +157,23 @@ func describe(cat *i18n.Catalog, t rules.Trigger, top bool) string {
 	return ""
 }
 
+// orList joins answer labels with "or", each quoted (list.quote), so that
+// labels and the words around them do not run together.
 func orList(cat *i18n.Catalog, items []string) string {
-	if len(items) <= 1 {
-		return strings.Join(items, "")
+	quoted := make([]string, len(items))
+	for i, it := range items {
+		quoted[i] = quote(cat, it)
 	}
-	return strings.Join(items[:len(items)-1], ", ") + " " + cat.T("list.or") + " " + items[len(items)-1]
+	if len(quoted) <= 1 {
+		return strings.Join(quoted, "")
+	}
+	return strings.Join(quoted[:len(quoted)-1], ", ") + " " + cat.T("list.or") + " " + quoted[len(quoted)-1]
+}
+
+// quote marks a question's or an answer's label inside a sentence of a
+// listing: »Tidligere psykose« er »Ja« (English writes labels bare).
+func quote(cat *i18n.Catalog, label string) string {
+	return cat.F("list.quote", "text", label)
 }
 
 func jsonBytes(v any) []byte {

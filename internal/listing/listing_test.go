@@ -128,7 +128,19 @@ func checkCommon(t *testing.T, where string, out []byte, text, help bool, cat *i
 	}
 	parts := []string{cat.T("report.disclaimer"), cat.T("disclaimer")}
 	if help {
-		parts = append([]string{cat.T("report.help"), cat.T("help.fault")}, parts...)
+		// The report's help list, in the contract's order, lægevagten with
+		// its regions' numbers included (a paper version keeps
+		// Børnetelefonen).
+		order := []string{cat.T("report.help")}
+		for _, k := range []string{"emergency", "bornetelefonen", "livslinien", "laegevagt", "psychiatric", "doctor", "cepda"} {
+			order = append(order, cat.T("help."+k+".name"), cat.T("help."+k+".contact"))
+		}
+		parts = append(append(order, cat.T("help.fault")), parts...)
+		for _, must := range []string{"1813", "1818"} {
+			if !strings.Contains(s, must) {
+				t.Errorf("%s: no %q", where, must)
+			}
+		}
 	}
 	inOrder(t, where, fold(s), parts)
 }

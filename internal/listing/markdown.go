@@ -123,8 +123,8 @@ func mdField(label string) string {
 // markdownHelp writes where to get help, as in a report.
 func markdownHelp(d *layout.MarkdownDoc, cat *i18n.Catalog) {
 	d.Heading(2, cat.T("report.help"))
-	for _, k := range helpKeys {
-		d.Entry(cat.T("help."+k+".name"), cat.T("help."+k+".contact"), cat.T("help."+k+".when"))
+	for _, h := range help(cat) {
+		d.Entry(h.Name, h.Contact, h.When)
 	}
 	d.EndList()
 	d.Para(cat.T("help.fault"))

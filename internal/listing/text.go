@@ -12,9 +12,12 @@ import (
 	"mdma-screen/screening"
 )
 
-// helpKeys are the places to get help a listing ends with. A paper
-// version may be read by anyone, so Børnetelefonen is always there.
-var helpKeys = []string{"emergency", "doctor", "livslinien", "bornetelefonen", "cepda"}
+// help returns the places to get help a listing ends with: a report's
+// list, in the same order, as for answers not given. A paper version may
+// be read by anyone, so Børnetelefonen is always there.
+func help(cat *i18n.Catalog) []vocab.Help {
+	return vocab.HelpEntries(cat, &screening.Answers{})
+}
 
 // QuestionsText renders the question bank as plain text wrapped at 80
 // columns: the paper version, by section, numbered, with tick boxes; or,
@@ -148,8 +151,8 @@ func RulesText(cat *i18n.Catalog, l RuleList) []byte {
 // textHelp writes where to get help, as in a report.
 func textHelp(d *layout.TextDoc, cat *i18n.Catalog) {
 	d.Heading(cat.T("report.help"), '-')
-	for _, k := range helpKeys {
-		d.Entry(cat.T("help."+k+".name"), cat.T("help."+k+".contact"), cat.T("help."+k+".when"))
+	for _, h := range help(cat) {
+		d.Entry(h.Name, h.Contact, h.When)
 	}
 	d.Para(cat.T("help.fault"), "", "")
 }

@@ -14,18 +14,25 @@ import (
 // shown one a line (and summed up in the read-back).
 const maxInline = 3
 
-// ownOfferAdvice are stops about the offer whose text carries its own
-// advice for a trial or clinic, instead of "stop.offer.clinical".
-var ownOfferAdvice = map[string]bool{"no-trust": true}
+// ownOfferAdvice reports whether a stop about the offer carries its own
+// advice for a trial or clinic (its "_clinical" text), instead of
+// "stop.offer.clinical".
+func (c *composer) ownOfferAdvice(f rules.Finding) bool {
+	key := "rule." + f.Rule.ID + ".text"
+	return c.textKey(key, f) == key+"_clinical"
+}
 
 // composer turns the findings of one evaluation into words: it knows the
 // answers, so it adds the advice that depends on them (the person's stop
 // once, the clinical setting, the emergency sentence, children).
 type composer struct {
-	cat           *i18n.Catalog
-	a             *screening.Answers
-	setting       string // "clinical_trial", "approved_clinic" or ""
-	crisis        bool
+	cat     *i18n.Catalog
+	a       *screening.Answers
+	setting string // "clinical_trial", "approved_clinic" or ""
+	crisis  bool
+	// noPreparation is true when the course has no preparatory sessions
+	// (preparation = no).
+	noPreparation bool
 	maybeMinor    bool
 	personAdvised bool
 	// headlineSources are the sources of advice the headline gives, cited
@@ -34,7 +41,40 @@ type composer struct {
 }
 
 func newComposer(cat *i18n.Catalog, a *screening.Answers, res *rules.Result) *composer {
-	return &composer{cat: cat, a: a, setting: vocab.ClinicalSetting(a), crisis: res.Fired("crisis"), maybeMinor: vocab.MaybeMinor(a)}
+	c := &composer{cat: cat, a: a, setting: vocab.ClinicalSetting(a), crisis: res.Fired("crisis"), maybeMinor: vocab.MaybeMinor(a)}
+	q := screening.MustIndex("preparation")
+	if v, ok := a.Get(q); ok && slices.Equal(v.Values(q), []string{"no"}) {
+		c.noPreparation = true
+	}
+	return c
+}
+
+// textKey returns the catalog key of a finding's text or read-back: key,
+// or a variant of it when the catalog has one that fits better:
+// key+"_unsure" when every answer behind the finding is the not-sure
+// option (a "yes" is then not hedged, a "not sure" not said as a "yes");
+// key+"_clinical" in a trial or an approved clinic (the team decides, and
+// the person can always say no), except for no-trust when the course has
+// no preparatory sessions, whose clinical text points to them.
+func (c *composer) textKey(key string, f rules.Finding) string {
+	if c.cat.Has(key+"_unsure") && allUnsure(f) {
+		return key + "_unsure"
+	}
+	if c.setting != "" && c.cat.Has(key+"_clinical") && !(f.Rule.ID == "no-trust" && c.noPreparation) {
+		return key + "_clinical"
+	}
+	return key
+}
+
+// allUnsure reports whether every answer behind f is its question's
+// not-sure option.
+func allUnsure(f rules.Finding) bool {
+	for _, b := range f.Because {
+		if !b.Answered || !vocab.IsUnsure(b.Question, b.Options) {
+			return false
+		}
+	}
+	return len(f.Because) > 0
 }
 
 // emergencyFired reports whether a finding carries the emergency
@@ -82,7 +122,11 @@ func (c *composer) finding(f rules.Finding) Finding {
 		more = append(more, cat.T(key))
 	}
 	if rule.Category == "medication" && rule.Lists {
-		more = append(more, cat.T("rule."+rule.ID+".after"))
+		after := "rule." + rule.ID + ".after"
+		if len(medicines(f)) > 1 && cat.Has(after+"_many") {
+			after += "_many" // "any of them", not "it"
+		}
+		more = append(more, cat.T(after))
 		if slices.Contains(medicines(f), "hiv_booster") && cat.Has("rule."+rule.ID+".after_hiv") {
 			more = append(more, cat.T("rule."+rule.ID+".after_hiv"))
 		}
@@ -98,7 +142,7 @@ func (c *composer) finding(f rules.Finding) Finding {
 	case rule.Stop == rules.StopPerson && len(c.headlineSources) > 0:
 		sources = append(sources, c.headlineSources...)
 		c.headlineSources = nil
-	case rule.Stop == rules.StopOffer && c.setting != "" && !ownOfferAdvice[rule.ID]:
+	case rule.Stop == rules.StopOffer && c.setting != "" && !c.ownOfferAdvice(f):
 		more = append(more, cat.T("stop.offer.clinical"))
 	}
 	if rule.Emergency {
@@ -106,7 +150,7 @@ func (c *composer) finding(f rules.Finding) Finding {
 	}
 
 	out.Items = vocab.Items(cat, f)
-	text := cat.T("rule." + rule.ID + ".text")
+	text := cat.T(c.textKey("rule."+rule.ID+".text", f))
 	lead, tail, lists := strings.Cut(text, "{items}")
 	if !lists {
 		lead, tail = text, ""

@@ -71,17 +71,24 @@ func TestReadback(t *testing.T) {
 				if contains(rb, c.T("readback.crisis.note")) {
 					t.Errorf("%s.%s: the counsellor's note is read aloud", name, l)
 				}
-				if vocab.MaybeMinor(&a) != contains(rb, c.T("readback.crisis.child")) {
+				if vocab.MaybeMinor(&a) != contains(rb, c.T(childKey("readback.crisis.child", &a))) {
 					t.Errorf("%s.%s: Børnetelefonen in crisis read-back %v, adult %v", name, l, !vocab.MaybeMinor(&a), r.Answers["adult"])
 				}
 			} else {
-				if rb[0] != c.T("readback.headline."+r.HeadlineKind) {
-					t.Errorf("%s.%s: read-back headline %q", name, l, rb[0])
+				head := rb
+				if a.AlertUnanswered() { // how the caller is, before the headline
+					if rb[0] != c.T("readback.crisis_unanswered") {
+						t.Errorf("%s.%s: crisis unanswered, but the read-back starts %q", name, l, rb[0])
+					}
+					head = rb[1:]
+				}
+				if head[0] != c.T("readback.headline."+r.HeadlineKind) {
+					t.Errorf("%s.%s: read-back headline %q", name, l, head[0])
 				}
 				if rb[len(rb)-1] != c.T("readback.disclaimer") {
 					t.Errorf("%s.%s: read-back ends %q", name, l, rb[len(rb)-1])
 				}
-				if vocab.MaybeMinor(&a) != contains(rb, c.T("readback.help_child")) {
+				if vocab.MaybeMinor(&a) != contains(rb, c.T(childKey("readback.help_child", &a))) {
 					t.Errorf("%s.%s: Børnetelefonen in read-back %v, adult %v", name, l, !vocab.MaybeMinor(&a), r.Answers["adult"])
 				}
 			}
@@ -99,4 +106,48 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestReadbackVariants checks the read-back's lines that depend on the
+// answers: the HIV warning said aloud, Børnetelefonen said plainly to a
+// caller known to be under 18, the trial team in a trial, and a
+// "not sure" not read back as a "yes".
+func TestReadbackVariants(t *testing.T) {
+	words := func(c *i18n.Catalog, key string) string { // a whole line, or its end after {items}
+		if _, after, ok := strings.Cut(c.T(key), "{items}"); ok {
+			return after + "\n"
+		}
+		return "\n" + c.T(key) + "\n"
+	}
+	for _, tt := range []struct {
+		name    string
+		answers []string
+		has     []string // keys whose text (or its part after {items}) is in the read-back
+		not     []string
+	}{
+		{"hiv", in("learning", "other_meds=hiv_booster"), []string{"rule.dangerous-interaction.readback_hiv"}, nil},
+		{"no hiv", in("learning", "other_meds=maoi"), nil, []string{"rule.dangerous-interaction.readback_hiv"}},
+		{"known minor", in("learning", "adult=no"), []string{"readback.help_child_known"}, []string{"readback.help_child"}},
+		{"maybe minor", in("learning", "adult="), []string{"readback.help_child"}, []string{"readback.help_child_known"}},
+		{"trial", in("clinical_trial", "trust=unsure"), []string{"rule.provider-unclear.readback_clinical"}, []string{"rule.provider-unclear.readback"}},
+		{"underground", in("underground", "trust=unsure"), []string{"rule.provider-unclear.readback"}, []string{"rule.provider-unclear.readback_clinical"}},
+		{"suicide history unsure", in("learning", "suicide_history=unsure"),
+			[]string{"rule.suicide-history.readback_unsure"}, []string{"rule.suicide-history.readback"}},
+	} {
+		for _, l := range i18n.Langs {
+			c := i18n.MustLoad(l)
+			r := Build(answersOf(t, tt.answers...), Options{Lang: l, Counsellor: true})
+			said := "\n" + strings.Join(r.Readback, "\n") + "\n"
+			for _, k := range tt.has {
+				if !strings.Contains(said, words(c, k)) {
+					t.Errorf("%s/%s: %s not read back:%s", tt.name, l, k, said)
+				}
+			}
+			for _, k := range tt.not {
+				if strings.Contains(said, words(c, k)) {
+					t.Errorf("%s/%s: %s read back:%s", tt.name, l, k, said)
+				}
+			}
+		}
+	}
 }

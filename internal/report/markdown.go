@@ -82,7 +82,16 @@ func Markdown(r *Report) []byte {
 	d.Heading(2, cat.T("report.good_to_know"))
 	for _, s := range r.GoodToKnow {
 		d.Heading(3, s.Title)
-		d.Para(s.Text)
+		if s.Lines == nil {
+			d.Para(s.Text)
+			continue
+		}
+		d.Para(s.Lead)
+		for _, l := range s.Lines {
+			d.Item("- ", l)
+		}
+		d.EndList()
+		d.Para(s.Tail)
 	}
 
 	d.Heading(2, cat.T("report.help"))

@@ -149,7 +149,7 @@ func TestAdvice(t *testing.T) {
 			map[string][]string{"under-18": {"stop.person.doctor", "stop.person.minor"}},
 			map[string][]string{"under-18": {"stop.person.ptsd"}, "pregnant": person, "headline": person}},
 		{"offer in a trial", in("clinical_trial", "trust=no", "boundaries=no"),
-			map[string][]string{},
+			map[string][]string{"no-trust": {"rule.no-trust.text_clinical"}},
 			map[string][]string{"no-trust": {"stop.offer.clinical", "stop.person.clinical_trial"}, "no-boundaries": {"stop.offer.clinical"}}},
 		{"offer in a clinic", in("approved_clinic", "qualified=no", "preparation=no"),
 			map[string][]string{"no-preparation": {"stop.offer.clinical"}, "unqualified": {"stop.offer.clinical"}},
@@ -163,9 +163,33 @@ func TestAdvice(t *testing.T) {
 			map[string][]string{"heart": {"report.emergency_call"}, "legal-routes": {"report.emergency_call"}}},
 		{"aftercare adult", in("learning", "past_experience=yes"), map[string][]string{}, map[string][]string{"aftercare": {"rule.aftercare.minor"}}},
 		{"aftercare adult unanswered", in("learning", "past_experience=unsure", "adult="), map[string][]string{"aftercare": {"rule.aftercare.minor"}}, nil},
+		{"no trust underground", in("underground", "trust=no"),
+			map[string][]string{"no-trust": {"rule.no-trust.text"}},
+			map[string][]string{"no-trust": {"rule.no-trust.text_clinical", "stop.offer.clinical"}}},
+		{"no trust in a clinic without preparation", in("approved_clinic", "trust=no", "preparation=no"),
+			map[string][]string{"no-trust": {"rule.no-trust.text", "stop.offer.clinical"}},
+			map[string][]string{"no-trust": {"rule.no-trust.text_clinical"}}},
+		{"crisis yes", in("learning", "crisis=yes"),
+			map[string][]string{"crisis": {"rule.crisis.text"}}, map[string][]string{"crisis": {"rule.crisis.text_unsure"}}},
+		{"crisis unsure", in("learning", "crisis=unsure"),
+			map[string][]string{"crisis": {"rule.crisis.text_unsure"}}, map[string][]string{"crisis": {"rule.crisis.text"}}},
+		{"suicide history yes", in("learning", "suicide_history=yes"),
+			map[string][]string{"suicide-history": {"rule.suicide-history.text"}},
+			map[string][]string{"suicide-history": {"rule.suicide-history.text_unsure"}}},
+		{"suicide history unsure", in("learning", "suicide_history=unsure"),
+			map[string][]string{"suicide-history": {"rule.suicide-history.text_unsure"}},
+			map[string][]string{"suicide-history": {"rule.suicide-history.text"}}},
+		{"aftercare yes", in("learning", "past_experience=yes"),
+			map[string][]string{"aftercare": {"rule.aftercare.text"}}, map[string][]string{"aftercare": {"rule.aftercare.text_unsure"}}},
+		{"aftercare unsure", in("learning", "past_experience=unsure"),
+			map[string][]string{"aftercare": {"rule.aftercare.text_unsure"}}, map[string][]string{"aftercare": {"rule.aftercare.text"}}},
+		{"two dangerous medicines", in("learning", "other_meds=maoi+lithium"),
+			map[string][]string{"dangerous-interaction": {"rule.dangerous-interaction.after_many"}},
+			map[string][]string{"dangerous-interaction": {"rule.dangerous-interaction.after"}}},
 		{"hiv", in("learning", "other_meds=hiv_booster+snri"),
 			map[string][]string{"dangerous-interaction": {"med.hiv_booster.text", "rule.dangerous-interaction.after_hiv"}, "interaction": {"med.snri.text", "rule.interaction.after"}},
-			map[string][]string{"interaction": {"med.hiv_booster.text", "rule.dangerous-interaction.after_hiv"}, "dangerous-interaction": {"med.snri.text"}}},
+			map[string][]string{"interaction": {"med.hiv_booster.text", "rule.dangerous-interaction.after_hiv"},
+				"dangerous-interaction": {"med.snri.text", "rule.dangerous-interaction.after_many"}}},
 	}
 	for _, tt := range tests {
 		for _, l := range i18n.Langs {
@@ -535,8 +559,11 @@ func TestCrisisReadback(t *testing.T) {
 				t.Errorf("%s %s: read-back starts %q", adult, l, r.Readback[0])
 			}
 			keys := []string{"safe", "act", "note", "numbers", "child", "numbers_rest", "later", "not_assessment"}
-			if adult == "adult=yes" {
+			switch adult {
+			case "adult=yes":
 				keys = slices.Delete(keys, 4, 5)
+			case "adult=no": // said plainly to a caller known to be under 18
+				keys[4] = "child_known"
 			}
 			var got, want []string
 			for _, line := range r.ReadbackLines {

@@ -114,6 +114,31 @@ type Because struct {
 type Section struct {
 	Title string `json:"title"`
 	Text  string `json:"text"`
+
+	// Lines, when not nil, are the section's list one item a line
+	// (the signs of an emergency): renderers with lines show Lead, then
+	// Lines one a line, then Tail, instead of Text (JSON keeps Text, the
+	// same words in one paragraph).
+	Lines []string `json:"-"`
+	// Lead is the text before Lines, ending in a colon.
+	Lead string `json:"-"`
+	// Tail is the text after Lines.
+	Tail string `json:"-"`
+}
+
+// emergencySigns are the catalog keys of the signs of an emergency
+// ("gtk.emergency.sign.<key>"), in the order they are shown.
+var emergencySigns = []string{"hot", "confused", "vomiting", "muscles", "heart", "fainting"}
+
+// emergencySection is "Signs of an emergency": the signs one a line, and
+// as one paragraph (signs joined by semicolons) for Text.
+func emergencySection(cat *i18n.Catalog) Section {
+	s := Section{Title: cat.T("gtk.emergency.title"), Lead: cat.T("gtk.emergency.lead"), Tail: cat.T("gtk.emergency.after")}
+	for _, k := range emergencySigns {
+		s.Lines = append(s.Lines, cat.T("gtk.emergency.sign."+k))
+	}
+	s.Text = s.Lead + " " + strings.Join(s.Lines, "; ") + ". " + s.Tail
+	return s
 }
 
 // Help is a place to get help.
@@ -199,7 +224,7 @@ func FromResult(a *screening.Answers, res *rules.Result, opt Options) *Report {
 	for _, k := range goodToKnow {
 		r.GoodToKnow = append(r.GoodToKnow, Section{Title: cat.T("gtk." + k + ".title"), Text: cat.T("gtk." + k + ".text")})
 		if k == "reactions" && emergencyFired(res) {
-			r.GoodToKnow = append(r.GoodToKnow, Section{Title: cat.T("gtk.emergency.title"), Text: cat.T("gtk.emergency.text")})
+			r.GoodToKnow = append(r.GoodToKnow, emergencySection(cat))
 		}
 	}
 	r.Help = vocab.HelpEntries(cat, a)

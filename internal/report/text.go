@@ -92,7 +92,18 @@ func Text(r *Report) []byte {
 
 	d.Heading(cat.T("report.good_to_know"), '-')
 	for _, s := range r.GoodToKnow {
-		d.Entry(s.Title, s.Text)
+		if s.Lines == nil {
+			d.Entry(s.Title, s.Text)
+			continue
+		}
+		d.Entry(s.Title, s.Lead)
+		d.Tight()
+		for _, l := range s.Lines {
+			d.Para(l, "   - ", "     ")
+			d.Tight()
+		}
+		d.Loose()
+		d.Para(s.Tail, "   ", "   ")
 	}
 
 	d.Heading(cat.T("report.help"), '-')
@@ -132,7 +143,8 @@ func FindingTitle(cat *i18n.Catalog, f Finding) string {
 // "what you answered" part: the answer in words, with unsure and
 // unanswered marked by the catalog's marker, wrapped by mark (brackets in
 // text, emphasis in markdown). An unsure answer that already reads as the
-// marker ("Not sure") is shown as the marker alone.
+// marker ("Not sure") is shown as the marker alone, and one that says it
+// in its own words ("Jeg ved ikke, hvilke af disse jeg tager") without it.
 func AnswerValue(cat *i18n.Catalog, a Answer, mark func(string) string) string {
 	switch {
 	case a.Unanswered:
@@ -141,6 +153,9 @@ func AnswerValue(cat *i18n.Catalog, a Answer, mark func(string) string) string {
 		m := cat.T("report.unsure")
 		if strings.EqualFold(strings.TrimSpace(a.Value), m) {
 			return mark(m)
+		}
+		if strings.Contains(strings.ToLower(a.Value), strings.ToLower(m)) {
+			return a.Value
 		}
 		return a.Value + " " + mark(m)
 	}

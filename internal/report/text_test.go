@@ -124,7 +124,13 @@ func contractParts(r *Report, findingParts func(Finding) []string, mark func(str
 	}
 	p = append(p, cat.T("report.good_to_know"))
 	for _, s := range r.GoodToKnow {
-		p = append(p, s.Title, s.Text)
+		if s.Lines == nil {
+			p = append(p, s.Title, s.Text)
+			continue
+		}
+		p = append(p, s.Title, s.Lead)
+		p = append(p, s.Lines...)
+		p = append(p, s.Tail)
 	}
 	p = append(p, cat.T("report.help"))
 	help(r.Help)
@@ -192,7 +198,9 @@ func checkReportCommon(t *testing.T, where string, r *Report, out []byte) {
 	}
 	unsure, unanswered := 0, 0
 	for _, a := range r.Answered {
-		if a.Unsure {
+		// An answer that says "not sure" in its own words is not marked.
+		v, m := strings.ToLower(strings.TrimSpace(a.Value)), strings.ToLower(cat.T("report.unsure"))
+		if a.Unsure && (v == m || !strings.Contains(v, m)) {
 			unsure++
 		}
 		if a.Unanswered {
