@@ -12,6 +12,7 @@ import (
 	"mdma-screen/i18n"
 	"mdma-screen/internal/cli"
 	"mdma-screen/internal/exit"
+	"mdma-screen/internal/golden"
 	"mdma-screen/internal/savefile"
 	"mdma-screen/screening"
 )
@@ -92,31 +93,13 @@ func TestAnswersOutRoundTrip(t *testing.T) {
 							t.Fatalf("report: exit %d, stderr %q", code, errb.String())
 						}
 						if !bytes.Equal(out.Bytes(), want) {
-							t.Errorf("report --answers differs from the saved report at %s", firstDiff(out.Bytes(), want))
+							t.Errorf("report --answers differs from the saved report at %s", golden.FirstDiff(out.Bytes(), want))
 						}
 					})
 				}
 			}
 		}
 	}
-}
-
-// firstDiff names the first line where got and want differ.
-func firstDiff(got, want []byte) string {
-	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return fmt.Sprintf("line %d:\n  got:  %q\n  want: %q", i+1, gl, wl)
-		}
-	}
-	return "the end"
 }
 
 // TestAnswersOut checks what the prompts say with AnswersOut, in both
