@@ -100,6 +100,7 @@ func interactive(ctx context.Context, o cli.Options, env cli.Env) error {
 				In: env.In, Out: env.Out, Err: env.Err,
 				InTTY: env.InTTY, Color: env.OutTTY && !noColor,
 				Output: o.Output, Force: o.Force, Format: o.Format,
+				AnswersOut: o.AnswersOut,
 			})
 		}()
 		select {
@@ -125,5 +126,6 @@ func interactive(ctx context.Context, o cli.Options, env cli.Env) error {
 		Lang: o.Lang, Counsellor: o.Counsellor,
 		In: os.Stdin, Out: os.Stdout, Err: env.Err, NoColor: noColor,
 		Output: o.Output, Force: o.Force, Format: o.Format,
+		AnswersOut: o.AnswersOut,
 	})
 }

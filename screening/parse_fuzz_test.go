@@ -26,8 +26,9 @@ var syntaxClass = map[ErrorCode]bool{
 // (in English: printable ASCII), and valid JSON is never called malformed;
 // what it accepts is valid JSON, one object with nothing but white space
 // after it, holds only asked questions with valid answers and survives a
-// round trip through JSON. The seeds in testdata hold one case of each
-// class of bug issue 12 found.
+// round trip through JSON and through MarshalFile, which writes the same
+// bytes again for the answers it gives back. The seeds in testdata hold
+// one case of each class of bug issue 12 found.
 func FuzzParseAnswers(f *testing.F) {
 	for _, s := range []string{
 		`{"answers": {"setting": "underground", "adult": "yes", "other_meds": ["none"]}}`,
@@ -101,6 +102,19 @@ func FuzzParseAnswers(f *testing.F) {
 		}
 		if a != b {
 			t.Fatalf("round trip changed the answers: %s", out)
+		}
+		// The program's own writer: what it writes parses to the same
+		// answers, and writes the same bytes again.
+		file := a.MarshalFile()
+		c, err := ParseAnswers(file, "f.json")
+		if err != nil {
+			t.Fatalf("MarshalFile of %q gives %s, which does not parse: %v", data, file, err)
+		}
+		if a != c {
+			t.Fatalf("MarshalFile changed the answers of %q: %s", data, file)
+		}
+		if again := c.MarshalFile(); !bytes.Equal(again, file) {
+			t.Fatalf("MarshalFile is not stable: %s, then %s", file, again)
 		}
 	})
 }

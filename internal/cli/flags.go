@@ -63,13 +63,16 @@ type flagSpec struct {
 	// required is the catalog key of the error when a command that
 	// takes the flag runs without it; "" for an optional flag.
 	required string
-	// needs is the flag this one only goes with, and needsErr the
-	// catalog key of the error when it stands without it; needsIn, when
-	// not nil, are the commands where it needs it ("" the screening),
+	// needs are the flags this one only goes with: in a command, it
+	// needs one of those the command takes. needsErr is the catalog key
+	// of the error when it stands without the one a command takes, and
+	// needsAnyErr when it stands without any of several. needsIn, when
+	// not nil, are the commands where it needs them ("" the screening),
 	// else it does with every command that takes it.
-	needs    string
-	needsErr string
-	needsIn  []string
+	needs       []string
+	needsErr    string
+	needsAnyErr string
+	needsIn     []string
 	// badValue is the catalog key of the error for a value not in values.
 	badValue string
 	// help is the catalog key of the flag's help text.
@@ -97,7 +100,7 @@ var flags = []flagSpec{
 		commands: []string{"", "report", "questions", "rules"}, badValue: "cli.err.format",
 		// The screening shows its report on screen; the format is the
 		// saved file's.
-		needs: "output", needsIn: []string{""}, needsErr: "cli.err.format_alone",
+		needs: []string{"output"}, needsIn: []string{""}, needsErr: "cli.err.format_alone",
 		help: "cli.flag.format",
 		set:  func(o *Options, v string) { o.Format = v },
 	},
@@ -114,8 +117,15 @@ var flags = []flagSpec{
 		set: func(o *Options, v string) { o.Output = v },
 	},
 	{
+		name: "answers-out", kind: valueFlag, meta: "cli.meta.file",
+		commands: []string{""},
+		help:     "cli.flag.answers_out", note: "cli.note.answers_out", variant: "cli.variant.answers_out",
+		set: func(o *Options, v string) { o.AnswersOut = v },
+	},
+	{
 		name: "force", kind: boolFlag,
-		commands: []string{"", "report"}, needs: "output", needsErr: "cli.err.force_alone",
+		commands: []string{"", "report"}, needs: []string{"output", "answers-out"},
+		needsErr: "cli.err.force_alone", needsAnyErr: "cli.err.force_alone_any",
 		help: "cli.flag.force",
 		set:  func(o *Options, _ string) { o.Force = true },
 	},
@@ -205,10 +215,30 @@ func (f *flagSpec) takes(cmd string) bool {
 	return false
 }
 
-// needsHere reports whether the flag goes only with its needs (another
-// flag) in the command.
+// needsHere reports whether the flag goes only with its needs (other
+// flags) in the command.
 func (f *flagSpec) needsHere(cmd string) bool {
-	return f.needs != "" && (f.needsIn == nil || slices.Contains(f.needsIn, cmd))
+	return len(f.needsFor(cmd)) > 0 && (f.needsIn == nil || slices.Contains(f.needsIn, cmd))
+}
+
+// needsFor returns the flags of needs that the command takes.
+func (f *flagSpec) needsFor(cmd string) []string {
+	var out []string
+	for _, n := range f.needs {
+		if g, ok := lookupFlag(n); ok && g.takes(cmd) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// needsErrFor returns the catalog key of the error when the flag stands
+// without its needs in the command.
+func (f *flagSpec) needsErrFor(cmd string) string {
+	if len(f.needsFor(cmd)) > 1 {
+		return f.needsAnyErr
+	}
+	return f.needsErr
 }
 
 // allowed reports whether v is one of the flag's values (any non-empty

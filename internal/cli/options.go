@@ -4,6 +4,8 @@ package cli
 
 import (
 	"fmt"
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"mdma-screen/i18n"
@@ -19,6 +21,7 @@ type Options struct {
 	Format     string
 	Answers    string
 	Output     string
+	AnswersOut string
 	Force      bool
 	Counsellor bool
 	Accessible bool
@@ -95,9 +98,16 @@ func Parse(args []string, getenv func(string) string) (Options, error) {
 		switch {
 		case f.required != "" && f.takes(o.Command) && !o.set[f.name]:
 			return o, &UsageError{Key: f.required}
-		case f.needsHere(o.Command) && o.set[f.name] && !o.set[f.needs]:
-			return o, &UsageError{Key: f.needsErr}
+		case f.needsHere(o.Command) && o.set[f.name] && !slices.ContainsFunc(f.needsFor(o.Command), func(n string) bool { return o.set[n] }):
+			return o, &UsageError{Key: f.needsErrFor(o.Command)}
 		}
+	}
+	if o.AnswersOut == "-" {
+		// Standard output is the screen's, or the report's.
+		return o, &UsageError{Key: "cli.err.answers_out_stdout"}
+	}
+	if o.AnswersOut != "" && o.Output != "" && filepath.Clean(o.AnswersOut) == filepath.Clean(o.Output) {
+		return o, &UsageError{Key: "cli.err.same_file", Args: []string{"file", screening.QuoteName(o.Output)}}
 	}
 	for i := range flags {
 		if f := &flags[i]; f.def != "" && !o.set[f.name] {
@@ -177,6 +187,6 @@ func (o *Options) apply(f *flagSpec, vals map[string]string) error {
 
 // String returns a short description for tests.
 func (o Options) String() string {
-	return fmt.Sprintf("cmd=%q lang=%s format=%s answers=%q output=%q force=%v counsellor=%v accessible=%v help=%v",
-		o.Command, o.Lang, o.Format, o.Answers, o.Output, o.Force, o.Counsellor, o.Accessible, o.Help)
+	return fmt.Sprintf("cmd=%q lang=%s format=%s answers=%q output=%q answers-out=%q force=%v counsellor=%v accessible=%v help=%v",
+		o.Command, o.Lang, o.Format, o.Answers, o.Output, o.AnswersOut, o.Force, o.Counsellor, o.Accessible, o.Help)
 }

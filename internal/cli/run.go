@@ -68,6 +68,11 @@ func run(o Options, env Env, cat *i18n.Catalog) error {
 	if err := checkOutput(o); err != nil {
 		return err
 	}
+	if o.AnswersOut != "" {
+		if err := saveErr(savefile.Check(o.AnswersOut, o.Force), exit.Usage); err != nil {
+			return err
+		}
+	}
 	return env.Interactive(o, env)
 }
 

@@ -149,6 +149,67 @@ func TestOutputTargets(t *testing.T) {
 	}
 }
 
+// TestScreeningTargets: the screening checks --answers-out, like
+// --output, before the first question: exactly which status and message,
+// whether the screening started, and that the files are left alone.
+func TestScreeningTargets(t *testing.T) {
+	dir := t.TempDir()
+	existing := filepath.Join(dir, "old.json")
+	if err := os.WriteFile(existing, []byte("mine"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	folder := filepath.Join(dir, "folder")
+	if err := os.Mkdir(folder, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	fresh := filepath.Join(dir, "new.json")
+	for _, tc := range []struct {
+		name    string
+		args    []string
+		code    int
+		stderr  string
+		started bool
+	}{
+		{"new file", []string{"--answers-out", fresh}, exit.OK, "", true},
+		{"existing", []string{"--answers-out", existing}, exit.Usage,
+			"mdma-screen: " + existing + " exists already; choose another name, or add --force to replace it\n", false},
+		{"existing forced", []string{"--answers-out", existing, "--force"}, exit.OK, "", true},
+		{"existing beside a new report", []string{"--output", filepath.Join(dir, "r.txt"), "--answers-out", existing}, exit.Usage,
+			"mdma-screen: " + existing + " exists already; choose another name, or add --force to replace it\n", false},
+		{"folder forced", []string{"--answers-out", folder, "--force"}, exit.WriteFailed,
+			"mdma-screen: " + folder + " is a folder, not a regular file, and is never replaced; give the name of a new or a regular file\n", false},
+		{"folder da", []string{"--answers-out", folder, "--lang", "da"}, exit.WriteFailed,
+			"mdma-screen: " + folder + " er en mappe, ikke en almindelig fil, og bliver aldrig erstattet; angiv navnet på en ny eller en almindelig fil\n", false},
+		{"no folder", []string{"--answers-out", filepath.Join(dir, "none", "a.json")}, exit.WriteFailed,
+			"mdma-screen: could not write " + filepath.Join(dir, "none", "a.json") + ": the folder does not exist\n", false},
+		{"standard output", []string{"--answers-out", "-"}, exit.Usage,
+			"mdma-screen: --answers-out takes the name of a file, not -: standard output is the screening’s, or its report’s\nSee mdma-screen --help.\n", false},
+		{"the report's file", []string{"--answers-out", fresh, "--output", fresh}, exit.Usage,
+			"mdma-screen: --answers-out and --output both name " + fresh + ": give two files\nSee mdma-screen --help.\n", false},
+		{"force alone", []string{"--force"}, exit.Usage,
+			"mdma-screen: --force goes with --output FILE or --answers-out FILE\nSee mdma-screen --help.\n", false},
+	} {
+		started := false
+		var got Options
+		code, stderr := runEnv(t, io.Discard, func(o Options, _ Env) error {
+			started, got = true, o
+			return nil
+		}, tc.args...)
+		if code != tc.code || stderr != tc.stderr || started != tc.started {
+			t.Errorf("%s: status %d, stderr %q, started %v; want %d, %q, %v", tc.name, code, stderr, started, tc.code, tc.stderr, tc.started)
+		}
+		if started && got.AnswersOut != tc.args[1] {
+			t.Errorf("%s: the screening got --answers-out %q, want %q", tc.name, got.AnswersOut, tc.args[1])
+		}
+	}
+	if got, _ := os.ReadFile(existing); string(got) != "mine" {
+		t.Errorf("old.json changed: %q", got)
+	}
+	if es, _ := os.ReadDir(dir); len(es) != 2 {
+		t.Errorf("folder holds %v", es)
+	}
+}
+
 // TestReadErrors: an answers file that cannot be read is named, with the
 // reason in the chosen language.
 func TestReadErrors(t *testing.T) {

@@ -249,7 +249,7 @@ func (f *flagSpec) part(cat *i18n.Catalog, cmd string) string {
 	part := f.usage(cat)
 	for _, k := range []kind{boolFlag, valueFlag} {
 		for j := range flags {
-			if g := &flags[j]; g.kind == k && g.needs == f.name && g.takes(cmd) && g.needsHere(cmd) {
+			if g := &flags[j]; g.kind == k && slices.Contains(g.needs, f.name) && g.takes(cmd) && g.needsHere(cmd) {
 				part += " [" + g.usage(cat) + "]"
 			}
 		}

@@ -52,7 +52,7 @@ func TestFlagTable(t *testing.T) {
 		if f.kind == valueFlag && (f.values == nil) == (f.meta == "") {
 			t.Errorf("--%s: needs either values or a placeholder", f.name)
 		}
-		if (f.needs == "") != (f.needsErr == "") || (f.values != nil) != (f.badValue != "") {
+		if (len(f.needs) == 0) != (f.needsErr == "") || (len(f.needs) > 1) != (f.needsAnyErr != "") || (f.values != nil) != (f.badValue != "") {
 			t.Errorf("--%s: a condition without its error, or an error without its condition", f.name)
 		}
 		if f.def != "" && !f.allowed(f.def) {
@@ -61,15 +61,17 @@ func TestFlagTable(t *testing.T) {
 		if ownWay := !f.global && f.takes("") && !f.needsHere(""); ownWay != (f.variant != "") {
 			t.Errorf("--%s: a flag of the screening that needs no other needs a usage line (variant), and only such a flag", f.name)
 		}
-		for _, k := range []string{f.meta, f.required, f.needsErr, f.badValue, f.help, f.note, f.variant} {
+		for _, k := range []string{f.meta, f.required, f.needsErr, f.needsAnyErr, f.badValue, f.help, f.note, f.variant} {
 			if k != "" {
 				keys = append(keys, k)
 			}
 		}
 	}
 	for _, f := range flags {
-		if g, ok := lookupFlag(f.needs); f.needs != "" && (!ok || g.global) {
-			t.Errorf("--%s needs --%s, which is not a command's flag", f.name, f.needs)
+		for _, n := range f.needs {
+			if g, ok := lookupFlag(n); !ok || g.global {
+				t.Errorf("--%s needs --%s, which is not a command's flag", f.name, n)
+			}
 		}
 	}
 	for _, l := range i18n.Langs {

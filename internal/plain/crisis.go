@@ -166,5 +166,8 @@ func (s *session) stop() error {
 	if s.cfg.toFile() {
 		s.w.println(s.cat.F("plain.stopped.output", "file", screening.QuoteName(s.cfg.Output)))
 	}
+	if s.cfg.AnswersOut != "" {
+		s.w.println(s.cat.F("plain.answers.stopped", "file", screening.QuoteName(s.cfg.AnswersOut)))
+	}
 	return nil
 }

@@ -15,7 +15,6 @@ import (
 
 	"mdma-screen/i18n"
 	"mdma-screen/internal/exit"
-	"mdma-screen/internal/report"
 	"mdma-screen/internal/savefile"
 	"mdma-screen/internal/vocab"
 	"mdma-screen/screening"
@@ -45,6 +44,14 @@ type Config struct {
 	// Format is the report's format: "text" (also when empty),
 	// "markdown" or "json".
 	Format string
+	// AnswersOut is the file the answers are saved to when the report is
+	// reached (--answers-out), as an answers file (screening's
+	// Answers.MarshalFile) that report --answers reads, through
+	// savefile.Write: a new file, or with Force an existing regular one
+	// replaced. "" saves no answers. The caller checks it
+	// (savefile.Check) before the screening starts; stopping at the
+	// crisis choice saves nothing.
+	AnswersOut string
 }
 
 // toFile reports whether the report goes to a file.
@@ -129,11 +136,18 @@ func (e *errWriter) println(s string) { e.print(s + "\n") }
 // or the screening ends.
 func (s *session) loop(ctx context.Context) error {
 	intro := s.pick("plain.intro", "plain.intro.counsellor")
-	if s.cfg.toFile() {
+	switch {
+	case s.cfg.toFile():
 		// Not "nothing is saved": the report will be.
 		intro = s.pick("plain.intro.output", "plain.intro.counsellor.output")
+	case s.cfg.AnswersOut != "":
+		// Nor when the answers will be.
+		intro = s.pick("plain.intro.answers", "plain.intro.counsellor.answers")
 	}
 	s.w.println(s.cat.F(intro, "dont_know", DontKnow, "file", screening.QuoteName(s.cfg.Output)))
+	if s.cfg.AnswersOut != "" {
+		s.w.println(s.cat.F("plain.answers.intro", "file", screening.QuoteName(s.cfg.AnswersOut)))
+	}
 	for {
 		if ctx.Err() != nil {
 			return exit.Silent(exit.Aborted)
@@ -348,37 +362,6 @@ func (s *session) read(fits func(string) bool) (line string, ok bool, err error)
 		s.w.println(echo(line, fits(line)))
 	}
 	return line, true, nil
-}
-
-// report writes the report, in the screening's language and the
-// format asked, on Out or to the file Output.
-func (s *session) report() error {
-	r := report.Build(s.flow.Answers(), report.Options{Lang: s.cfg.Lang, Counsellor: s.cfg.Counsellor})
-	format := s.cfg.Format
-	if format == "" {
-		format = "text"
-	}
-	data, err := report.Render(r, format)
-	if err != nil {
-		return exit.New(exit.Usage, err)
-	}
-	s.w.println("")
-	if !s.cfg.toFile() {
-		if _, err := s.cfg.Out.Write(data); err != nil {
-			return exit.New(exit.WriteFailed, err)
-		}
-		return nil
-	}
-	if err := savefile.Write(s.cfg.Output, data, s.cfg.Force); err != nil {
-		if savefile.KindOf(err) == savefile.Interrupted {
-			// A signal stopped the write: its message is the status.
-			return exit.Silent(exit.Aborted)
-		}
-		// Also a file that appeared since the check: a failed write.
-		return exit.New(exit.WriteFailed, err)
-	}
-	s.w.println(s.cat.F("plain.saved", "file", screening.QuoteName(s.cfg.Output)))
-	return nil
 }
 
 // echo returns an input line as the transcript shows it: as read (without

@@ -59,6 +59,14 @@ type Config struct {
 	// "markdown" or "json"; the report is in the screening's language,
 	// the counsellor's read-back included in counsellor mode.
 	Format string
+	// AnswersOut is the file the answers are saved to when the summary
+	// is reached (--answers-out), as screening's Answers.MarshalFile
+	// writes them, through savefile.Write; saved again when answers
+	// change and the summary is reached again, like Output (Force
+	// replaces an existing regular file, and the run's own file is
+	// replaced). "" saves no answers. main has checked it
+	// (savefile.Check) before the screening starts.
+	AnswersOut string
 }
 
 // Run runs one screening to its summary. It returns nil when the person
