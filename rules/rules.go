@@ -135,6 +135,10 @@ type Rule struct {
 	// AskProvider is true for a caution to put to the provider; other
 	// cautions are for a doctor.
 	AskProvider bool
+	// MinorSources are those of Sources that a finding names only when
+	// the person is not known to be an adult (adult is not yes): the
+	// sources of the text it adds for a minor.
+	MinorSources []string
 }
 
 // Whether a finding names each thing that triggered it (the table's
@@ -195,7 +199,7 @@ var medicineSources = map[string][]string{
 	"antipsychotic":     {"sarparast", "maps.phase3"},
 	"other_psychiatric": {"method.medicine"},
 	"other_medicine":    {"method.medicine"},
-	"unsure":            {"method.medicine"},
+	"unsure":            {"method.medicine.list"},
 }
 
 // perOption sets the rule's sources per option of the multi question its
@@ -228,6 +232,14 @@ func (r Rule) kind(k StopKind) Rule {
 func (r Rule) signs() Rule {
 	r.Emergency = true
 	r.Sources = append(slices.Clip(r.Sources), "statpearls", "victoria")
+	return r
+}
+
+// forMinor adds sources that a finding names only when the person may be
+// a minor (Rule.MinorSources).
+func (r Rule) forMinor(sources ...string) Rule {
+	r.Sources = append(slices.Clip(r.Sources), sources...)
+	r.MinorSources = sources
 	return r
 }
 
@@ -283,7 +295,8 @@ var table = []Rule{
 	)).from("cepda.tillid", "cepda.relationelle", "cepda.ulovlig").forProvider(),
 	rule("self-use-unsure", Caution, "setting", whole, is("self_use", "unsure")).from("cepda.rekreativ").signs(),
 	rule("aftercare", Caution, "support", whole, is("past_experience", "yes", "unsure")).from(
-		"cepda.forberedelse", "cepda.ressourcer", "offerraadgivningen", "patientklager", "assault-centres", "helplines.regions", MinorSource),
+		"cepda.forberedelse", "cepda.ressourcer", "offerraadgivningen", "patientklager", "assault-centres", "helplines.regions",
+	).forMinor(MinorSource, "helplines"),
 	rule("support", Caution, "support", whole, is("support", "no", "unsure")).from("cepda.relationelle", "cepda.ressourcer"),
 	rule("incomplete", Caution, "screening", each, anyUnanswered()).from("method"),
 
@@ -294,9 +307,9 @@ var table = []Rule{
 	rule("expectations", Note, "expectations", whole, is("expectations", "yes", "unsure")).from("cepda.forventninger", "cepda.psykologiske"),
 }
 
-// MinorSource is the source a finding names only when the person is not
-// known to be an adult (adult is not yes): the duty to notify under
-// barnets lov.
+// MinorSource is the source on the duty to notify under barnets lov,
+// which a finding names only when the person is not known to be an adult
+// (one of Rule.MinorSources).
 const MinorSource = "barnets-lov"
 
 // NumRules is the number of rules in the table.

@@ -62,7 +62,8 @@ type InputError struct {
 	// Other is the second question for ErrNotAsked (the one whose answer
 	// hides Question), or the quoted key for ErrUnknown and ErrDuplicate.
 	Other string
-	// Value is the offending value or input, quoted, if any.
+	// Value is the offending value or input, quoted, if any; for
+	// ErrNotAsked, Other's answer, empty when Other is unanswered.
 	Value string
 	// Allowed lists what would have been accepted, comma-separated.
 	Allowed string
@@ -86,9 +87,15 @@ func (e *InputError) Place() string {
 }
 
 // Message words the error with f, a catalog's F (i18n.Catalog.F): the
-// place, then the catalog's text "err.<code>" filled in from the fields.
+// place, then the catalog's text "err.<code>" filled in from the fields
+// ("err.not_asked.unanswered" when the question that hides this one is
+// unanswered).
 func (e *InputError) Message(f func(key string, args ...string) string) string {
-	return e.Place() + ": " + f("err."+string(e.Code),
+	key := "err." + string(e.Code)
+	if e.Code == ErrNotAsked && e.Value == "" {
+		key += ".unanswered"
+	}
+	return e.Place() + ": " + f(key,
 		"detail", e.Detail, "value", e.Value, "other", e.Other,
 		"allowed", e.Allowed, "max", strconv.Itoa(MaxInput))
 }

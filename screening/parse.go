@@ -82,13 +82,15 @@ func ParseAnswers(data []byte, name string) (Answers, error) {
 		if a.Answered(q) && !a.Asked(q) {
 			w := whens[q]
 			cond := bank[w.q].ID
-			val := "unanswered"
+			// The answer that hides q, quoted; empty when that question
+			// is unanswered.
+			val := ""
 			if a.Answered(w.q) {
-				val = strings.Join(a.Values(w.q), ", ")
+				val = Quote(strings.Join(a.Values(w.q), ", "))
 			}
 			line, col := p.lineCol(got[q].off)
 			return Answers{}, &InputError{Code: ErrNotAsked, File: name, Line: line, Col: col,
-				Question: bank[q].ID, Other: cond, Value: cond + ": " + val}
+				Question: bank[q].ID, Other: cond, Value: val}
 		}
 	}
 	return a, nil

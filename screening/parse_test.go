@@ -396,3 +396,32 @@ func TestEveryErrorHasText(t *testing.T) {
 		}
 	}
 }
+
+// TestNotAskedMessage: the answer to a question that is not asked names
+// the question that hides it and that question's bare answer, or says
+// that it is unanswered, in both languages.
+func TestNotAskedMessage(t *testing.T) {
+	tests := []struct {
+		in, en, da string
+	}{
+		{`{"answers": {"setting": "learning", "trust": "yes"}}`,
+			`a.json:1:37: trust: this question is not asked when setting is "learning"; leave it out`,
+			`a.json:1:37: trust: dette spørgsmål stilles ikke, når setting er "learning"; udelad det`},
+		{`{"answers": {"therapists": "one"}}`,
+			`a.json:1:14: therapists: this question is not asked when setting is unanswered; leave it out`,
+			`a.json:1:14: therapists: dette spørgsmål stilles ikke, når setting ikke er besvaret; udelad det`},
+	}
+	for _, tt := range tests {
+		_, err := ReadAnswers(strings.NewReader(tt.in), "a.json")
+		var ie *InputError
+		if !errors.As(err, &ie) || ie.Code != ErrNotAsked {
+			t.Fatalf("%s: got %v, want not_asked", tt.in, err)
+		}
+		if got := ie.Message(i18n.MustLoad(i18n.En).F); got != tt.en {
+			t.Errorf("en: %q, want %q", got, tt.en)
+		}
+		if got := ie.Message(i18n.MustLoad(i18n.Da).F); got != tt.da {
+			t.Errorf("da: %q, want %q", got, tt.da)
+		}
+	}
+}

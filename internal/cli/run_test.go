@@ -67,7 +67,8 @@ func TestStdoutErrors(t *testing.T) {
 		{syscall.EPIPE, "en", exit.BrokenPipe, ""},
 		{syscall.ENOSPC, "en", exit.WriteFailed, "mdma-screen: could not write to standard output: no space left on the device\n"},
 		{syscall.ENOSPC, "da", exit.WriteFailed, "mdma-screen: kunne ikke skrive til standardoutput: der er ikke mere plads på enheden\n"},
-		{syscall.EIO, "en", exit.WriteFailed, "mdma-screen: could not write to standard output: input/output error\n"},
+		{syscall.EIO, "en", exit.WriteFailed, "mdma-screen: could not write to standard output: a system error (input/output error)\n"},
+		{syscall.EIO, "da", exit.WriteFailed, "mdma-screen: kunne ikke skrive til standardoutput: en fejl i systemet (input/output error)\n"},
 	} {
 		for name, args := range commands {
 			args := append([]string{"--lang", tc.lang}, args...)
@@ -211,16 +212,20 @@ func TestScreeningTargets(t *testing.T) {
 }
 
 // TestReadErrors: an answers file that cannot be read is named, with the
-// reason in the chosen language.
+// reason in the chosen language: a missing file, and a folder given as
+// the file.
 func TestReadErrors(t *testing.T) {
-	missing := filepath.Join(t.TempDir(), "missing.json")
-	for lang, want := range map[string]string{
-		"en": "mdma-screen: could not read the file: " + missing + ": the file does not exist\n",
-		"da": "mdma-screen: filen kunne ikke læses: " + missing + ": filen findes ikke\n",
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing.json")
+	for _, tc := range []struct{ path, lang, want string }{
+		{missing, "en", "mdma-screen: could not read the file: " + missing + ": the file does not exist\n"},
+		{missing, "da", "mdma-screen: filen kunne ikke læses: " + missing + ": filen findes ikke\n"},
+		{dir, "en", "mdma-screen: could not read the file: " + dir + ": it is a folder, not a file\n"},
+		{dir, "da", "mdma-screen: filen kunne ikke læses: " + dir + ": det er en mappe, ikke en fil\n"},
 	} {
-		code, stderr := runEnv(t, io.Discard, nil, "report", "--answers", missing, "--lang", lang)
-		if code != exit.Usage || stderr != want {
-			t.Errorf("%s: status %d, stderr %q; want 2, %q", lang, code, stderr, want)
+		code, stderr := runEnv(t, io.Discard, nil, "report", "--answers", tc.path, "--lang", tc.lang)
+		if code != exit.Usage || stderr != tc.want {
+			t.Errorf("%s %s: status %d, stderr %q; want 2, %q", tc.path, tc.lang, code, stderr, tc.want)
 		}
 	}
 }

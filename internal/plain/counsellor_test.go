@@ -102,7 +102,7 @@ func TestCounsellorRun(t *testing.T) {
 				c.F("plain.recorded", "answer", quote(c.T("opt.setting.undecided"))),
 				c.F("plain.recorded", "answer", quote(c.T("opt.unsure"))),
 				c.F("plain.read", "text", c.T("q.adult.read")),
-				c.F("plain.keys.single.counsellor_skip", "n", "2", "dont_know", "0"),
+				c.F("plain.keys.single_two.counsellor_skip", "dont_know", "0"),
 				c.T("plain.recorded.skipped"),
 				c.F("plain.read", "text", c.T("q.crisis.read")),
 				c.F("plain.recorded", "answer", quote(c.T("opt.unsure"))),

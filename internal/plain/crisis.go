@@ -110,7 +110,7 @@ func (s *session) choose() (done bool, err error) {
 		problem := s.problem(-1, perr)
 		n := strconv.Itoa(len(nextOptions))
 		allowed := s.cat.F("plain.err.allowed", "n", n, "ids", strings.Join(nextOptions, ", "))
-		err := s.misfit(NextID, problem+" "+s.cat.F("plain.keys.single", "n", n), problem+" "+allowed)
+		err := s.misfit(NextID, problem+" "+s.singleKeys(len(nextOptions)), problem+" "+allowed)
 		return err != nil, err
 	}
 	switch in.Action {
@@ -143,7 +143,7 @@ func (s *session) promptNext() {
 	for k, o := range nextOptions {
 		s.w.println(item(k+1, len(nextOptions)) + s.cat.T("opt.crisis_next."+o))
 	}
-	s.w.println(s.cat.F("plain.keys.single", "n", strconv.Itoa(len(nextOptions))))
+	s.w.println(s.singleKeys(len(nextOptions)))
 	s.marker()
 }
 

@@ -110,7 +110,7 @@ func TestCrisisChoice(t *testing.T) {
 			lang:    i18n.En,
 			lines:   cat(upToCrisis, []string{"yes", "1"}, afterCrisis),
 			want:    with(learningAnswers, "crisis", "yes"),
-			inOrder: []string{en.T("plain.crisis.title"), en.T("plain.crisis.next.prompt"), "  1. " + en.T("opt.crisis_next.go_on"), "  2. " + en.T("opt.crisis_next.stop"), en.F("plain.keys.single", "n", "2"), "> 1\n", en.T("q.suicide_history.prompt")},
+			inOrder: []string{en.T("plain.crisis.title"), en.T("plain.crisis.next.prompt"), "  1. " + en.T("opt.crisis_next.go_on"), "  2. " + en.T("opt.crisis_next.stop"), en.T("plain.keys.single_two"), "> 1\n", en.T("q.suicide_history.prompt")},
 		},
 		"go on by ID": {
 			lang:  i18n.En,
@@ -205,7 +205,7 @@ func TestCrisisChoice(t *testing.T) {
 			tty:     true,
 			lines:   cat(upToCrisis, []string{"yes", "maybe", "1"}, afterCrisis),
 			want:    with(learningAnswers, "crisis", "yes"),
-			inOrder: []string{en.T("plain.crisis.next.prompt"), `"maybe" doesn't match any of the answers. ` + en.F("plain.keys.single", "n", "2"), en.T("q.suicide_history.prompt")},
+			inOrder: []string{en.T("plain.crisis.next.prompt"), `"maybe" doesn't match any of the answers. ` + en.T("plain.keys.single_two"), en.T("q.suicide_history.prompt")},
 		},
 		"end of input at the choice": {
 			lang:    i18n.En,

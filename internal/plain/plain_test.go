@@ -293,7 +293,7 @@ func TestRun(t *testing.T) {
 			tty:     true,
 			lines:   replace(cat(learning, []string{""}), 2, "maybe", "", "1"),
 			want:    learningAnswers,
-			inOrder: []string{en.T("q.adult.prompt"), `"maybe" doesn't match any of the answers. ` + en.F("plain.keys.single", "n", "2"), en.T("plain.hint.empty"), en.T("q.crisis.prompt")},
+			inOrder: []string{en.T("q.adult.prompt"), `"maybe" doesn't match any of the answers. ` + en.T("plain.keys.single_two"), en.T("plain.hint.empty"), en.T("q.crisis.prompt")},
 		},
 		"bad line at the review from a pipe": {
 			lang:   i18n.En,

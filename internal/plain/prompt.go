@@ -51,13 +51,17 @@ func item(n, count int) string {
 func (s *session) marker() { s.w.print(marker) }
 
 // keys is the short reminder of what a line may hold; a counsellor's
-// also names the input for "doesn't know".
+// also names the input for "doesn't know". A single answer out of two
+// reads "1 or 2", not "a number from 1 to 2".
 func (s *session) keys(q int) string {
 	qq := screening.QuestionAt(q)
 	n := strconv.Itoa(len(qq.Options))
+	two := qq.Kind != screening.Multi && len(qq.Options) == 2
 	switch {
 	case s.cfg.Counsellor && qq.Kind == screening.Multi:
 		return s.cat.F("plain.keys.multi.counsellor", "n", n, "dont_know", DontKnow)
+	case s.cfg.Counsellor && qq.Unsure == "" && two:
+		return s.cat.F("plain.keys.single_two.counsellor_skip", "dont_know", DontKnow)
 	case s.cfg.Counsellor && qq.Unsure == "":
 		return s.cat.F("plain.keys.single.counsellor_skip", "n", n, "dont_know", DontKnow)
 	case s.cfg.Counsellor:
@@ -65,7 +69,15 @@ func (s *session) keys(q int) string {
 	case qq.Kind == screening.Multi:
 		return s.cat.F("plain.keys.multi", "n", n)
 	}
-	return s.cat.F("plain.keys.single", "n", n)
+	return s.singleKeys(len(qq.Options))
+}
+
+// singleKeys is the person's reminder for a single answer out of n.
+func (s *session) singleKeys(n int) string {
+	if n == 2 {
+		return s.cat.T("plain.keys.single_two")
+	}
+	return s.cat.F("plain.keys.single", "n", strconv.Itoa(n))
 }
 
 // pick returns the counsellor's catalog key in counsellor mode, else the

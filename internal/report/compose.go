@@ -210,8 +210,8 @@ func (c *composer) ptsdAdvice() bool {
 
 // sources returns the source keys of a finding: for a finding with
 // sources per option, those of the options it names in option order
-// (each once); else the rule's, without the source for children when the
-// person is known to be an adult.
+// (each once); else the rule's, without its sources for a minor
+// (rules.Rule.MinorSources) when the person is known to be an adult.
 func (c *composer) sources(f rules.Finding) []string {
 	var out []string
 	if f.Rule.OptionSources != nil {
@@ -225,7 +225,7 @@ func (c *composer) sources(f rules.Finding) []string {
 		return out
 	}
 	for _, s := range f.Rule.Sources {
-		if s == rules.MinorSource && !c.maybeMinor {
+		if slices.Contains(f.Rule.MinorSources, s) && !c.maybeMinor {
 			continue
 		}
 		out = append(out, s)

@@ -330,7 +330,7 @@ func TestMedicationSources(t *testing.T) {
 		{"snri+stimulant", "interaction", []string{"sarparast", "hysek", "maps.phase3", "feduccia", "tripsit"}},
 		{"snri", "interaction", []string{"sarparast", "hysek", "maps.phase3", "feduccia"}},
 		{"other_medicine", "interaction", []string{"method.medicine"}},
-		{"unsure", "interaction", []string{"method.medicine"}},
+		{"unsure", "interaction", []string{"method.medicine.list"}},
 		{"bupropion+antipsychotic+other_psychiatric", "interaction", []string{"sarparast", "maps.phase3", "method.medicine"}},
 		{"none", "ssri", []string{"cepda.ikke-for-alle", "sarparast", "farre", "maps.phase3", "feduccia"}},
 	}
@@ -353,6 +353,43 @@ func TestMedicationSources(t *testing.T) {
 		}
 		if !fired {
 			t.Errorf("%s: %s did not fire", tt.meds, tt.rule)
+		}
+	}
+}
+
+// TestAftercareMinorSources checks that the aftercare finding cites the
+// sources of its text for a minor (barnets lov, and the help lines for
+// Børnetelefonen) exactly when the person is not known to be an adult.
+func TestAftercareMinorSources(t *testing.T) {
+	c := i18n.MustLoad(i18n.En)
+	base := []string{"cepda.forberedelse", "cepda.ressourcer", "offerraadgivningen", "patientklager", "assault-centres", "helplines.regions"}
+	minor := append(slices.Clone(base), "barnets-lov", "helplines")
+	tests := []struct {
+		name    string
+		answers []string
+		want    []string
+	}{
+		{"adult", in("learning", "past_experience=yes"), base},
+		{"minor", in("learning", "past_experience=yes", "adult=no"), minor},
+		{"age unanswered", in("learning", "past_experience=unsure", "adult="), minor},
+	}
+	for _, tt := range tests {
+		r := Build(answersOf(t, tt.answers...), Options{Lang: i18n.En})
+		var want []string
+		for _, s := range tt.want {
+			want = append(want, c.T("source."+s))
+		}
+		fired := false
+		for _, f := range r.Findings {
+			if f.Rule == "aftercare" {
+				fired = true
+				if !slices.Equal(f.Sources, want) {
+					t.Errorf("%s: sources\n%q\nwant\n%q", tt.name, f.Sources, want)
+				}
+			}
+		}
+		if !fired {
+			t.Errorf("%s: aftercare did not fire", tt.name)
 		}
 	}
 }

@@ -14,7 +14,8 @@ import (
 // in the chosen language.
 type Kind int
 
-// The kinds of failure. Other carries the system's own text.
+// The kinds of failure. Other carries the system's own text, in
+// parentheses after the catalog's words for a system error.
 const (
 	// Other is any failure without a kind of its own.
 	Other Kind = iota
@@ -38,6 +39,9 @@ const (
 	// Interrupted: the program was stopped (Abort) before the file was
 	// in place; nothing was written.
 	Interrupted
+	// IsDirectory: a folder was given where a file was wanted (reading
+	// a folder as an answers file).
+	IsDirectory
 )
 
 // reasonKeys are the catalog keys (errors.json) of each kind's reason.
@@ -49,7 +53,12 @@ var reasonKeys = map[Kind]string{
 	NameTooLong: "err.io.reason.name_too_long",
 	ReadOnly:    "err.io.reason.read_only",
 	Interrupted: "err.io.reason.interrupted",
+	IsDirectory: "err.io.reason.is_directory",
 }
+
+// otherKey is the catalog key of a system error without a kind of its
+// own; it holds the system's text as {reason}.
+const otherKey = "err.io.reason.other"
 
 // FileKind names what a target that is not a regular file is.
 type FileKind string
@@ -117,12 +126,16 @@ func (e *Error) Localize(cat *i18n.Catalog) string {
 }
 
 // Reason words a system error in the catalog's language, for the kinds it
-// knows; any other error gives the system's own text.
+// knows; any other error is called a system error, with the system's own
+// text in parentheses. A nil error gives "".
 func Reason(cat *i18n.Catalog, err error) string {
+	if err == nil {
+		return ""
+	}
 	if k := KindOf(err); reasonKeys[k] != "" {
 		return cat.T(reasonKeys[k])
 	}
-	return errText(err)
+	return cat.F(otherKey, "reason", errText(err))
 }
 
 // errText is the error's text without the path a *PathError adds.
@@ -160,6 +173,8 @@ func KindOf(err error) Kind {
 		return NameTooLong
 	case syscall.EROFS:
 		return ReadOnly
+	case syscall.EISDIR:
+		return IsDirectory
 	}
 	return Other
 }

@@ -311,7 +311,8 @@ func TestWriteErrorKinds(t *testing.T) {
 	}
 }
 
-// TestKindOf sorts the system's errors; an unknown one keeps its text.
+// TestKindOf sorts the system's errors; an unknown one is called a system
+// error and keeps its text in parentheses.
 func TestKindOf(t *testing.T) {
 	for err, want := range map[error]Kind{
 		syscall.ENOSPC:  NoSpace,
@@ -321,6 +322,7 @@ func TestKindOf(t *testing.T) {
 		syscall.ENOTDIR: NotFolder,
 		syscall.ENOENT:  NoFolder,
 		syscall.EROFS:   ReadOnly,
+		syscall.EISDIR:  IsDirectory,
 		syscall.EEXIST:  Exists,
 		syscall.EIO:     Other,
 		ErrAborted:      Interrupted,
@@ -331,8 +333,14 @@ func TestKindOf(t *testing.T) {
 		}
 	}
 	e := &Error{Path: "r.txt", Kind: Other, Err: syscall.EIO}
-	if got := e.Error(); got != "could not write r.txt: input/output error" {
+	if got := e.Error(); got != "could not write r.txt: a system error (input/output error)" {
 		t.Errorf("Other: %q", got)
+	}
+	if got := e.Localize(i18n.MustLoad(i18n.Da)); got != "kunne ikke skrive r.txt: en fejl i systemet (input/output error)" {
+		t.Errorf("Other, da: %q", got)
+	}
+	if got := Reason(i18n.MustLoad(i18n.Da), &fs.PathError{Op: "read", Path: "svar", Err: syscall.EISDIR}); got != "det er en mappe, ikke en fil" {
+		t.Errorf("EISDIR, da: %q", got)
 	}
 }
 
