@@ -95,7 +95,9 @@ func (s *endedScreen) name() string { return "ended" }
 func (s *endedScreen) layout(fresh bool) {
 	w := s.contentWidth()
 	_, h := s.size()
-	s.setText(s.text(w), w, h-s.footerHeight()-1, fresh)
+	for range 2 { // the key help depends on whether the text overflows
+		s.setText(s.text(w), w, h-s.footerHeight()-1, fresh)
+	}
 }
 
 func (s *endedScreen) key(msg tea.KeyPressMsg) tea.Cmd {

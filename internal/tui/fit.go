@@ -26,21 +26,33 @@ type fold struct {
 	help   bool // the help text; a counsellor's written question, the note cut
 	bare   bool // the earlier answer and the blank line under the header
 	keys   bool // the key help shortened to the essentials and ?
-	scroll bool // the answers scroll
+	scroll bool // the answers scroll, showing at least minAnswers lines
 	nohint bool // no line saying that the answers go on
 	cut    bool // the question cut to its first line, ending in "…"
+	fewer  bool // the answers scroll down to the one under the cursor
 }
 
+// minAnswers is the fewest lines of answers a screen shows when they
+// scroll, before it cuts the question instead: a short list is shown
+// whole.
+const minAnswers = 5
+
 // folds are the ways a question screen is laid out, from all of it to the
-// least it may show, in the order they are tried.
+// least it may show, in the order they are tried: the help text goes
+// first, then the blank line, then the keys but the essentials; the
+// answers scroll only when at least minAnswers lines of them stay, else
+// the question is cut to its first line, and only on the smallest screens
+// both.
 var folds = []fold{
 	{},
 	{help: true},
 	{help: true, bare: true},
+	{help: true, bare: true, keys: true},
 	{help: true, bare: true, scroll: true},
 	{help: true, bare: true, scroll: true, keys: true},
 	{help: true, bare: true, scroll: true, keys: true, nohint: true},
-	{help: true, bare: true, scroll: true, keys: true, nohint: true, cut: true},
+	{help: true, bare: true, keys: true, cut: true},
+	{help: true, bare: true, scroll: true, keys: true, nohint: true, cut: true, fewer: true},
 }
 
 // brief is a screen whose key help can shorten to the essentials, ? among
@@ -118,14 +130,13 @@ func (m *model) guardKeys() string {
 	return keyHelp(m.st, max(w-2, 4), b)
 }
 
-// cutLine cuts text to its first line at width, ending in "…" when there
-// is more.
-func cutLine(text string, width int) string {
-	lines := wrapLines(text, width, width)
-	if len(lines) <= 1 {
+// cutLines cuts text to its first n lines at width, ending in "…" when
+// there is more.
+func cutLines(text string, width, n int) string {
+	if len(wrapLines(text, width, width)) <= n {
 		return text
 	}
-	return shortNote(text, width, 1)[0]
+	return strings.Join(shortNote(text, width, n), "\n")
 }
 
 // progress is where question q stands, the same on every path through

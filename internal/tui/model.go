@@ -179,7 +179,7 @@ func (m *model) press(msg tea.KeyPressMsg) tea.Cmd {
 			return m.quit()
 		}
 		return nil
-	case key.Matches(msg, m.keys.More) && !m.typing():
+	case key.Matches(msg, m.keys.More) && !m.inInput():
 		m.more = !m.more
 		m.relayout()
 		return nil
@@ -193,9 +193,9 @@ func (m *model) suspend() tea.Cmd {
 	return tea.Suspend
 }
 
-// typing reports whether the screen shown takes typed text, where ? is a
+// inInput reports whether the screen shown takes typed text, where ? is a
 // character like any other.
-func (m *model) typing() bool {
+func (m *model) inInput() bool {
 	t, ok := m.scr.(interface{ typing() bool })
 	return ok && t.typing()
 }

@@ -81,12 +81,13 @@ func (s *questionScreen) try(f fold, expand bool, q int, prev screening.OptionSe
 			text = textCounsellorBrief
 		}
 	}
-	title, desc := questionTexts(s.cat, q, text)
+	full, desc := questionTexts(s.cat, q, text)
 	if f.help && !s.cfg.Counsellor {
 		desc = ""
 	}
+	title := full
 	if f.cut {
-		title = cutLine(title, w-fieldFrame)
+		title = cutLines(full, w-fieldFrame, 1)
 	}
 	form := func(height int) *built {
 		return s.placed(questionForm(s.cat, q, prev, answered, title, desc, s.theme, w, height), start)
@@ -110,7 +111,11 @@ func (s *questionScreen) try(f fold, expand bool, q int, prev screening.OptionSe
 		if whole.natural > room {
 			return false
 		}
-		if s.compact && !expand {
+		switch {
+		case f.cut:
+			// The question takes the lines the answers leave.
+			title = cutLines(full, w-fieldFrame, 1+room-whole.natural)
+		case s.compact && !expand:
 			// The note takes the lines the answers leave, straight under
 			// them.
 			s.noteMax += room - whole.natural
@@ -118,7 +123,11 @@ func (s *questionScreen) try(f fold, expand bool, q int, prev screening.OptionSe
 		s.cur = s.install(form(0))
 		return true
 	}
-	if room-whole.head < whole.tallest {
+	least := max(whole.tallest, min(whole.natural-whole.head, minAnswers))
+	if f.fewer {
+		least = whole.tallest
+	}
+	if room-whole.head < least {
 		return false
 	}
 	s.listCut = whole.natural > room

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
@@ -257,11 +258,18 @@ func (s *saveScreen) write(path string, force bool) {
 		s.to(saveStepReplace)
 		return
 	case errors.As(err, &se):
-		s.err = se.Localize(s.cat)
+		s.err = sentence(se.Localize(s.cat))
 	default:
-		s.err = s.cat.F("err.save.write", "file", screening.QuoteName(path), "reason", savefile.Reason(s.cat, err))
+		s.err = sentence(s.cat.F("err.save.write", "file", screening.QuoteName(path), "reason", savefile.Reason(s.cat, err)))
 	}
 	s.to(saveStepName)
+}
+
+// sentence starts a message with a capital letter, as the TUI's own
+// messages do (the command line's start in lower case).
+func sentence(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // close goes back to the summary, at the place in the report it was left,

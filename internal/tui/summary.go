@@ -206,7 +206,7 @@ func (m *model) render() ([]byte, error) {
 // outError says why the last write to Config.Output failed.
 func (m *model) outError() string {
 	if se, ok := m.outErr.(*savefile.Error); ok {
-		return se.Localize(m.cat)
+		return sentence(se.Localize(m.cat))
 	}
-	return m.cat.F("err.save.write", "file", m.cfg.Output, "reason", savefile.Reason(m.cat, m.outErr))
+	return sentence(m.cat.F("err.save.write", "file", m.cfg.Output, "reason", savefile.Reason(m.cat, m.outErr)))
 }
