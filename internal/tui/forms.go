@@ -108,7 +108,9 @@ func selectForm(kind formKind, title, desc string, labels []string, values []int
 		}
 		opts[i] = huh.NewOption(l, val)
 	}
-	s := huh.NewSelect[int]().Title(wrapText(title, width-fieldFrame)).Options(opts...).Value(&v)
+	// The theme first: a field without one builds huh's default theme
+	// each time it measures itself.
+	s := huh.NewSelect[int]().WithTheme(theme).(*huh.Select[int]).Title(wrapText(title, width-fieldFrame)).Options(opts...).Value(&v)
 	if desc != "" {
 		s.Description(wrapText(desc, width-fieldFrame) + "\n")
 	}
@@ -232,7 +234,7 @@ func questionForm(cat *i18n.Catalog, q int, prev screening.OptionSet, answered b
 		full = min(full, height)
 	}
 	check := exclusiveCheck(cat, q)
-	ms := huh.NewMultiSelect[int]().Title(title).Description(desc).Height(full).
+	ms := huh.NewMultiSelect[int]().WithTheme(theme).(*huh.MultiSelect[int]).Title(title).Description(desc).Height(full).
 		Filterable(false).Value(&vals).Options(opts...).Validate(check)
 	b := &built{kind: formQuestion, form: newForm(ms, theme, width, height), many: &vals, multi: ms, check: check,
 		natural: natural, head: head, tallest: tallest}

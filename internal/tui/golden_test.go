@@ -80,8 +80,18 @@ var goldenShots = []struct {
 	{"counsellor-small-summary", toCounsellorSummary},
 
 	{"guard-welcome", func(d *driver) {}},
-	{"guard-question", func(d *driver) { d.send(tea.WindowSizeMsg{Width: 80, Height: 24}); d.press("enter"); d.to("psychosis"); d.send(tea.WindowSizeMsg{Width: 49, Height: 15}) }},
-	{"guard-summary", func(d *driver) { d.send(tea.WindowSizeMsg{Width: 80, Height: 24}); d.press("enter"); d.enterThrough("summary"); d.send(tea.WindowSizeMsg{Width: 49, Height: 15}) }},
+	{"guard-question", func(d *driver) {
+		d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+		d.press("enter")
+		d.to("psychosis")
+		d.send(tea.WindowSizeMsg{Width: 49, Height: 15})
+	}},
+	{"guard-summary", func(d *driver) {
+		d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+		d.press("enter")
+		d.enterThrough("summary")
+		d.send(tea.WindowSizeMsg{Width: 49, Height: 15})
+	}},
 }
 
 // goldenSize is the size a golden shot is taken at, by its name.

@@ -115,12 +115,13 @@ func (s *questionScreen) try(f fold, expand bool, q int, prev screening.OptionSe
 		case f.cut:
 			// The question takes the lines the answers leave.
 			title = cutLines(full, w-fieldFrame, 1+room-whole.natural)
+			whole = form(0)
 		case s.compact && !expand:
 			// The note takes the lines the answers leave, straight under
 			// them.
 			s.noteMax += room - whole.natural
 		}
-		s.cur = s.install(form(0))
+		s.cur = s.install(whole)
 		return true
 	}
 	least := max(whole.tallest, min(whole.natural-whole.head, minAnswers))
