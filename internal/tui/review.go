@@ -30,7 +30,8 @@ func (s *reviewScreen) layout(fresh bool) {
 		s.long = full.natural > h-s.footerHeight()
 		room := h - s.footerHeight()
 		s.tight = room-full.head < full.tallest
-		if !s.tight {
+		// The intro gives way before the list is cut to a few lines.
+		if !s.tight && (brief || room-full.head >= min(full.natural-full.head, minAnswers)) {
 			break
 		}
 	}
