@@ -218,25 +218,38 @@ func (s *questionScreen) wholeView() string { return s.text.view() }
 
 // helpLine is the contract's short help line, left on the normal screen
 // when the program ends: one line where the terminal's width (80 before
-// it is known) holds it, else two, broken between its entries.
+// it is known) holds it, else broken between its entries (two lines at
+// 80 columns), and inside an entry only where one is wider than the
+// terminal.
 func (m *model) helpLine() string {
-	line := m.cat.T("tui.helpline")
 	w := m.width
 	if w <= 0 {
 		w = defaultWidth
 	}
-	if ansi.StringWidth(line) <= w {
-		return line
-	}
+	return m.helpLineIn(w)
+}
+
+// helpLineIn is the help line broken for width w.
+func (m *model) helpLineIn(w int) string {
+	line := m.cat.T("tui.helpline")
 	const sep = " · "
-	parts := strings.Split(line, sep)
-	first := parts[0]
-	n := 1
-	for ; n < len(parts)-1; n++ {
-		if ansi.StringWidth(first+sep+parts[n]) > w {
-			break
+	var lines []string
+	cur := ""
+	for _, part := range strings.Split(line, sep) {
+		switch {
+		case cur == "":
+			cur = part
+		case ansi.StringWidth(cur+sep+part) <= w:
+			cur += sep + part
+		default:
+			lines = append(lines, cur)
+			cur = part
 		}
-		first += sep + parts[n]
+		if ansi.StringWidth(cur) > w {
+			wrapped := wrapLines(cur, w, w)
+			lines = append(lines, wrapped[:len(wrapped)-1]...)
+			cur = wrapped[len(wrapped)-1]
+		}
 	}
-	return first + "\n" + strings.Join(parts[n:], sep)
+	return strings.Join(append(lines, cur), "\n")
 }

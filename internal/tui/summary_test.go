@@ -335,3 +335,17 @@ func TestOutput(t *testing.T) {
 		d.quits("q", 0)
 	})
 }
+
+// TestOutputStdout: with --output - the report of the last answers is
+// printed once the screens are gone, before the help line.
+func TestOutputStdout(t *testing.T) {
+	// Start, the cautious answers up to the crisis screen, go on (up,
+	// Enter), Enter through the review to the summary, and Ctrl+C.
+	input := strings.Repeat("\r", 5) + "\x1b[A\r" + strings.Repeat("\r", 40) + "\x03"
+	after, err := runOnPipes(t, Config{Lang: i18n.En, Output: "-"}, input)
+	assertExit(t, err, 0)
+	line := i18n.MustLoad(i18n.En).T("report.title")
+	if i, j := strings.Index(after, line), strings.Index(after, "112 · Livslinien"); i < 0 || j < i {
+		t.Fatalf("the report is not printed before the help line:\n%s", after)
+	}
+}

@@ -57,7 +57,7 @@ func (s *welcomeScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 
 // notes is the short help line, over the key help at every size.
 func (s *welcomeScreen) notes() []string {
-	return []string{s.note(s.st.strong, s.cat.T("tui.helpline"))}
+	return []string{s.st.strong.Render(s.helpLineIn(s.contentWidth()))}
 }
 
 // essentials: starting, the language and ?.
