@@ -1,6 +1,7 @@
 package plain
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -15,12 +16,15 @@ const marker = "> "
 // the earlier answer if there is one, the numbered options and the keys.
 func (s *session) prompt(q int) {
 	qq := screening.QuestionAt(q)
-	sec, secs, i, n := s.flow.Progress(q)
 	s.w.println("")
-	s.w.println(s.cat.F("plain.progress",
-		"section", vocab.Section(s.cat, qq.Section),
-		"part", strconv.Itoa(sec), "parts", strconv.Itoa(secs),
-		"n", strconv.Itoa(i), "count", strconv.Itoa(n)))
+	// The TUI's words: "section k of 6", k the section's place among
+	// all of them, or that an answer is being changed.
+	where := s.cat.F("tui.progress", "section", strconv.Itoa(slices.Index(screening.Sections, qq.Section)+1),
+		"sections", strconv.Itoa(len(screening.Sections)))
+	if s.flow.Editing() {
+		where = s.cat.T("tui.editing")
+	}
+	s.w.println(vocab.Section(s.cat, qq.Section) + " – " + where)
 	if s.cfg.Counsellor {
 		// The counsellor reads the question aloud and sees the note.
 		s.w.println(s.cat.F("plain.read", "text", vocab.Read(s.cat, q)))

@@ -66,8 +66,10 @@ func TestEveryScreenUsesAltScreen(t *testing.T) {
 		d.press("esc")
 		check(d, "summary again")
 		d.press("q")
+		check(d, "asked whether to close")
+		d.press("y")
 		if !d.quit {
-			t.Fatal("q did not close the summary")
+			t.Fatal("q and y did not close the summary")
 		}
 	})
 }

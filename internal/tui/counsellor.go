@@ -86,7 +86,7 @@ func shortNote(text string, width, n int) []string {
 // noteGap is what stands between the answers and the note: a blank line,
 // or on a short screen only the line break.
 func (m *questionScreen) noteGap() string {
-	if m.compact && !m.expand {
+	if m.compact && !m.whole {
 		return "\n"
 	}
 	return "\n\n"
@@ -95,7 +95,7 @@ func (m *questionScreen) noteGap() string {
 // noteKey is the key that shows the whole note, or the short one again.
 func (m *questionScreen) noteKey() key.Binding {
 	desc := "tui.help.note_more"
-	if m.expand {
+	if m.whole {
 		desc = "tui.help.note_less"
 	}
 	return key.NewBinding(key.WithKeys(m.keys.Note.Keys()...), key.WithHelp(m.cat.T("tui.key.note"), m.cat.T(desc)))

@@ -135,7 +135,8 @@ func TestCounsellorRun(t *testing.T) {
 		d.press("r")
 		d.has(c.T("render.readback"), "r "+c.T("tui.help.report"))
 
-		d.quits("q", 0)
+		d.press("q")
+		d.quits("y", 0)
 		if msg := d.stderr; !strings.Contains(msg.String(), c.T("tui.counsellor.closed")) {
 			t.Errorf("closing message %q", msg.String())
 		}
@@ -176,8 +177,11 @@ func TestDontKnowOnlyForCounsellors(t *testing.T) {
 		t.Fatal("d answered a question outside counsellor mode")
 	}
 	d.enterThrough("summary")
-	d.quits("r", 0) // r is not a key of the person's summary: it closes it like any other key
-
+	before := d.screen()
+	d.press("r") // not a key of the person's summary: it does nothing
+	if d.quit || d.on() != "summary" || d.screen() != before {
+		t.Fatalf("r on the person's summary did something:\n%s", d.screen())
+	}
 }
 
 // TestCounsellorShortScreen: at 80x24 other_meds is short: it shows the

@@ -43,7 +43,6 @@ func (s *crisisScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 // chosen goes on to the next question, or stops at the end screen.
 func (s *crisisScreen) chosen() {
 	if *s.cur.one == crisisEnd {
-		s.reached = true
 		s.show(&endedScreen{model: s.model, pager: newPager()})
 		return
 	}
@@ -63,6 +62,16 @@ func (s *crisisScreen) help() []key.Binding {
 	return []key.Binding{k.Move, k.Choose, k.Back, k.Quit}
 }
 
+// essentials: moving, choosing, the pages of the help and ?.
+func (s *crisisScreen) essentials() []key.Binding {
+	k := s.keys
+	keys := []key.Binding{k.Move, k.Choose}
+	if s.overflows() {
+		keys = append(keys, key.NewBinding(key.WithKeys("pgup", "pgdown"), key.WithHelp(k.Page.Help().Key, k.Page.Help().Desc)))
+	}
+	return append(keys, s.moreKey("tui.help.all_keys"))
+}
+
 // text is the help contacts shown at once after crisis = yes or unsure:
 // the crisis-first list (no Cepda, which is no emergency service).
 func (s *crisisScreen) text(w int) string {
@@ -74,8 +83,8 @@ func (s *crisisScreen) text(w int) string {
 }
 
 // endedScreen is what the person sees after stopping at the crisis
-// screen: the help and the disclaimer. Any key closes it (exit 0); the
-// scrolling keys scroll first when the text is longer than the screen.
+// screen: the help and the disclaimer. Any key but the scrolling ones
+// closes it (exit 0); esc and shift+tab go back to the crisis choice.
 type endedScreen struct {
 	*model
 	pager
@@ -86,11 +95,21 @@ func (s *endedScreen) name() string { return "ended" }
 func (s *endedScreen) layout(fresh bool) {
 	w := s.contentWidth()
 	_, h := s.size()
-	s.setText(s.text(w), w, h-s.footerHeight()-1, fresh)
+	for range 2 { // the key help depends on whether the text overflows
+		s.setText(s.text(w), w, h-s.footerHeight()-1, fresh)
+	}
 }
 
 func (s *endedScreen) key(msg tea.KeyPressMsg) tea.Cmd {
-	if !s.overflows() || !s.scroll(msg) {
+	switch {
+	case key.Matches(msg, s.keys.Back):
+		s.show(&crisisScreen{model: s.model, pager: newPager()})
+	case key.Matches(msg, s.keys.Enter):
+		// Enter closes here, though it pages elsewhere.
+		s.result = finished
+		return tea.Quit
+	case s.scroll(msg):
+	default:
 		s.result = finished
 		return tea.Quit
 	}
@@ -100,9 +119,9 @@ func (s *endedScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 func (s *endedScreen) help() []key.Binding {
 	k := s.keys
 	if s.overflows() {
-		return []key.Binding{k.Scroll, k.Any}
+		return []key.Binding{k.Scroll, k.Page, k.Back, k.Any}
 	}
-	return []key.Binding{k.Any}
+	return []key.Binding{k.Back, k.Any}
 }
 
 // text is the help (the crisis-first list, without Cepda) and the

@@ -188,6 +188,9 @@ var keyCodes = map[string]tea.Key{
 	"esc":       {Code: tea.KeyEscape},
 	"shift+tab": {Code: tea.KeyTab, Mod: tea.ModShift},
 	"ctrl+c":    {Code: 'c', Mod: tea.ModCtrl},
+	"ctrl+u":    {Code: 'u', Mod: tea.ModCtrl},
+	"ctrl+z":    {Code: 'z', Mod: tea.ModCtrl},
+	"pgup":      {Code: tea.KeyPgUp},
 	"backspace": {Code: tea.KeyBackspace},
 	"space":     {Code: tea.KeySpace, Text: " "},
 }

@@ -72,8 +72,10 @@ type built struct {
 	// place its cursor without ticking).
 	down int
 	// natural is the height a question form takes with room for all it
-	// shows.
-	natural int
+	// shows; head the lines of its title and the text under it; tallest
+	// the lines of its tallest option, the least room the answers need
+	// for the one under the cursor to be drawn whole.
+	natural, head, tallest int
 }
 
 // newForm puts one field in a form with the TUI's theme and keymap. Every
@@ -106,7 +108,9 @@ func selectForm(kind formKind, title, desc string, labels []string, values []int
 		}
 		opts[i] = huh.NewOption(l, val)
 	}
-	s := huh.NewSelect[int]().Title(wrapText(title, width-fieldFrame)).Options(opts...).Value(&v)
+	// The theme first: a field without one builds huh's default theme
+	// each time it measures itself.
+	s := huh.NewSelect[int]().WithTheme(theme).(*huh.Select[int]).Title(wrapText(title, width-fieldFrame)).Options(opts...).Value(&v)
 	if desc != "" {
 		s.Description(wrapText(desc, width-fieldFrame) + "\n")
 	}
@@ -164,24 +168,25 @@ func pick(counsellor bool, person, counsellorKey string) string {
 // optionLabels returns the labels of question q's options in order.
 func optionLabels(cat *i18n.Catalog, q int) []string { return vocab.AllOptions(cat, q) }
 
-// questionForm builds the form for question q, worded as text says. The
-// cursor starts on the earlier answer when there is one, else on the most
-// cautious option, so that Enter alone never hides a risk. A height of 0
-// gives the form all the room it needs; a smaller one makes the answers
-// scroll.
-func questionForm(cat *i18n.Catalog, q int, prev screening.OptionSet, answered bool, text questionText, theme huh.Theme, width, height int) *built {
+// questionForm builds the form for question q with the title and the
+// text under it that the screen chose (see questionTexts; either may be
+// "" or cut to the room there is). The cursor starts on the earlier
+// answer when there is one, else on the most cautious option, so that
+// Enter alone never hides a risk. A height of 0 gives the form all the
+// room it needs; a smaller one makes the answers scroll.
+func questionForm(cat *i18n.Catalog, q int, prev screening.OptionSet, answered bool, title, desc string, theme huh.Theme, width, height int) *built {
 	qq := screening.QuestionAt(q)
-	title, desc := questionTexts(cat, q, text)
 	labels := optionLabels(cat, q)
 	cautious, _ := qq.Option(qq.Cautious)
+	title, desc = wrapText(title, width-fieldFrame), wrapText(desc, width-fieldFrame)
+	head := 0
+	if title != "" {
+		head += lipgloss.Height(title)
+	}
 	if qq.Kind != screening.Multi {
 		wrapped := wrapOptions(labels, width)
-		natural := lipgloss.Height(wrapText(title, width-fieldFrame))
 		if desc != "" {
-			natural += lipgloss.Height(wrapText(desc, width-fieldFrame)) + 1
-		}
-		for _, l := range wrapped {
-			natural += lipgloss.Height(l)
+			head += lipgloss.Height(desc) + 1
 		}
 		start := cautious
 		if answered {
@@ -193,7 +198,12 @@ func questionForm(cat *i18n.Catalog, q int, prev screening.OptionSet, answered b
 			}
 		}
 		b := selectForm(formQuestion, title, desc, wrapped, nil, start, theme, width, height)
-		b.natural = natural
+		b.head = head
+		b.natural = head
+		for _, l := range wrapped {
+			b.natural += lipgloss.Height(l)
+			b.tallest = max(b.tallest, lipgloss.Height(l))
+		}
 		return b
 	}
 	var vals []int
@@ -208,25 +218,26 @@ func questionForm(cat *i18n.Catalog, q int, prev screening.OptionSet, answered b
 	for i, l := range labels {
 		opts[i] = huh.NewOption(wrapHanging(l, width-fieldFrame-cursorWidth-tickWidth, 0), i)
 	}
-	title, desc = wrapText(title, width-fieldFrame), wrapText(desc, width-fieldFrame)
 	// A MultiSelect without a height shows too few options (it takes the
 	// title and description off the options' own height), so it is given
 	// the height of all it shows, or of the room there is.
-	full := lipgloss.Height(title)
 	if desc != "" {
-		full += lipgloss.Height(desc)
+		head += lipgloss.Height(desc)
 	}
+	natural, tallest := head, 0
 	for _, o := range opts {
-		full += lipgloss.Height(o.Key)
+		natural += lipgloss.Height(o.Key)
+		tallest = max(tallest, lipgloss.Height(o.Key))
 	}
-	natural := full
+	full := natural
 	if height > 0 {
 		full = min(full, height)
 	}
 	check := exclusiveCheck(cat, q)
-	ms := huh.NewMultiSelect[int]().Title(title).Description(desc).Height(full).
+	ms := huh.NewMultiSelect[int]().WithTheme(theme).(*huh.MultiSelect[int]).Title(title).Description(desc).Height(full).
 		Filterable(false).Value(&vals).Options(opts...).Validate(check)
-	b := &built{kind: formQuestion, form: newForm(ms, theme, width, height), many: &vals, multi: ms, check: check, natural: natural}
+	b := &built{kind: formQuestion, form: newForm(ms, theme, width, height), many: &vals, multi: ms, check: check,
+		natural: natural, head: head, tallest: tallest}
 	if !answered {
 		b.down = cautious
 	}
@@ -261,8 +272,9 @@ func crisisForm(cat *i18n.Catalog, counsellor bool, theme huh.Theme, width, star
 }
 
 // reviewForm lists every asked question with its answer; choosing one
-// re-opens it, the first entry shows the result (the cursor starts there).
-func reviewForm(cat *i18n.Catalog, counsellor bool, a *screening.Answers, theme huh.Theme, width, height, start int) *built {
+// re-opens it, the first entry shows the result (the cursor starts
+// there). A brief form leaves the intro out.
+func reviewForm(cat *i18n.Catalog, counsellor bool, a *screening.Answers, brief bool, theme huh.Theme, width, height, start int) *built {
 	// A blank line sets "show my result" apart from the answers.
 	labels := wrapOptions([]string{cat.T(pick(counsellor, "tui.review.show", "tui.counsellor.review.show"))}, width)
 	labels[0] += "\n"
@@ -295,7 +307,21 @@ func reviewForm(cat *i18n.Catalog, counsellor bool, a *screening.Answers, theme 
 		values = append(values, q)
 	}
 	desc := cat.F(pick(counsellor, "tui.review.intro", "tui.counsellor.review.intro"), "unsure", markUnsure, "unanswered", markUnanswered)
-	return selectForm(formReview, cat.T(pick(counsellor, "tui.review.title", "tui.counsellor.review.title")), desc, labels, values, start, theme, width, height)
+	if brief {
+		desc = ""
+	}
+	title := cat.T(pick(counsellor, "tui.review.title", "tui.counsellor.review.title"))
+	b := selectForm(formReview, title, desc, labels, values, start, theme, width, height)
+	b.head = lipgloss.Height(wrapText(title, width-fieldFrame))
+	if desc != "" {
+		b.head += lipgloss.Height(wrapText(desc, width-fieldFrame)) + 1
+	}
+	b.natural = b.head
+	for _, l := range labels {
+		b.natural += lipgloss.Height(l)
+		b.tallest = max(b.tallest, lipgloss.Height(l))
+	}
+	return b
 }
 
 // answerText returns the mark and the words of the answer to question q:

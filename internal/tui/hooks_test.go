@@ -1,6 +1,7 @@
 package tui
 
 import (
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"mdma-screen/screening"
@@ -45,3 +46,18 @@ func (m *model) Document() string {
 	}
 	return ""
 }
+
+// Hovered is the position of the option under the cursor of a question,
+// or -1 on another screen.
+func (m *model) Hovered() int {
+	if s, ok := m.scr.(*questionScreen); ok && s.cur != nil {
+		return s.cur.cursor()
+	}
+	return -1
+}
+
+// Guarded reports whether the size guard stands in front of the screen.
+func (m *model) Guarded() bool { return m.guarded }
+
+// teaPaste is what the terminal sends for pasted text.
+func teaPaste(s string) tea.PasteMsg { return tea.PasteMsg{Content: s} }

@@ -29,10 +29,22 @@ type keyMap struct {
 	Top    key.Binding // summary: the start
 	Bottom key.Binding // summary: the end
 	Save   key.Binding // summary: save the report
-	Close  key.Binding // summary: leave (any other key does too)
+	Close  key.Binding // summary: close, asking first when nothing is saved
+	Review key.Binding // summary: back to the review
+	Yes    key.Binding // asked whether to close: close
+	Stay   key.Binding // asked whether to close: stay
 	Cancel key.Binding // save dialog: back to the summary
 	Write  key.Binding // save dialog: write the file
-	Any    key.Binding // crisis end screen: any key closes (help only)
+	Any    key.Binding // crisis end screen: any other key closes (help only)
+
+	// More shows what a screen left out for want of room: the whole
+	// question and its help text, and all keys; pressed again, the short
+	// screen. Its help text is set where it is shown (moreKey).
+	More key.Binding
+	// TextPage scrolls the whole question shown with More.
+	TextPage key.Binding
+	// Suspend gives the terminal back to the shell (Ctrl+Z); fg resumes.
+	Suspend key.Binding
 
 	// Field are the keys passed on to a huh field: moving and ticking.
 	Field key.Binding
@@ -72,10 +84,17 @@ func newKeyMap(cat *i18n.Catalog, counsellor bool) keyMap {
 		Top:    key.NewBinding(key.WithKeys("home", "g")),
 		Bottom: key.NewBinding(key.WithKeys("end", "G")),
 		Save:   key.NewBinding(key.WithKeys("s", "S"), h("save", "save")),
-		Close:  key.NewBinding(key.WithKeys("q", "esc", "ctrl+c"), h("close", "close")),
+		Close:  key.NewBinding(key.WithKeys("q", "Q"), h("close", "close")),
+		Review: key.NewBinding(key.WithKeys("shift+tab", "esc"), h("back", "to_review")),
+		Yes:    key.NewBinding(key.WithKeys("y", "Y", "enter"), h("yes", "yes")),
+		Stay:   key.NewBinding(key.WithKeys("n", "N", "esc"), h("no", "no")),
 		Cancel: key.NewBinding(key.WithKeys("esc"), h("cancel", "cancel")),
 		Write:  key.NewBinding(key.WithKeys("enter"), h("enter", "save_file")),
 		Any:    key.NewBinding(key.WithHelp("", cat.T("tui.help.any"))),
+
+		More:     key.NewBinding(key.WithKeys("?"), h("more", "all_keys")),
+		TextPage: key.NewBinding(key.WithKeys("pgup", "pgdown"), h("page", "scroll")),
+		Suspend:  key.NewBinding(key.WithKeys("ctrl+z"), h("suspend", "suspend")),
 		Field: key.NewBinding(key.WithKeys("up", "down", "k", "j", "ctrl+p", "ctrl+n",
 			"home", "end", "g", "G", "ctrl+u", "ctrl+d", "x", "space")),
 		Enter: key.NewBinding(key.WithKeys("enter")),

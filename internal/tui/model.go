@@ -59,8 +59,24 @@ type model struct {
 	notice string // a one-line notice (answers dropped, report saved)
 	saved  string // the absolute path the report was saved to
 
+	// savedFor are the answers the report was last saved with (by the
+	// save dialog or to Config.Output); nil before. The summary asks
+	// before closing when they are not the answers now.
+	savedFor *screening.Answers
+	// outFor are the answers the report was last written to
+	// Config.Output with; outErr is why the last write failed, nil when
+	// it did not.
+	outFor *screening.Answers
+	outErr error
+
+	more    bool // ?: the whole question and every key, see fit.go
+	short   bool // the key help is cut to the essentials
+	guarded bool // the screen does not fit: the size guard stands in front
+
+	susp *suspender // Ctrl+Z and SIGTSTP; nil in tests without a program
+
 	result  outcome
-	reached bool // the summary or the crisis end screen was shown
+	reached bool // the summary was shown: every ending is exit 0
 }
 
 // newModel starts a screening at the welcome screen. The background is
@@ -134,28 +150,72 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Batch(cmds...)
 		}
 		return m, m.updateForm(msg.msg)
+	case suspendMsg:
+		return m, m.suspend()
+	case tea.ResumeMsg:
+		m.susp.resumed()
+		m.relayout()
 	case tea.KeyPressMsg:
-		if key.Matches(msg, m.keys.Quit) {
-			return m, m.quit()
-		}
-		return m, m.scr.key(msg)
+		return m, m.press(msg)
 	case tea.PasteMsg:
-		if s, ok := m.scr.(interface{ paste(tea.PasteMsg) tea.Cmd }); ok {
+		if s, ok := m.scr.(interface{ paste(tea.PasteMsg) tea.Cmd }); ok && !m.guarded {
 			return m, s.paste(msg)
 		}
 	}
 	return m, nil
 }
 
-// quit ends the program: finished once the summary or the crisis end
-// screen has been shown, aborted before.
+// press handles a key: Ctrl+C and Ctrl+Z on every screen, q behind the
+// size guard (and nothing else there), ? where nothing is typed, and
+// every other key on the screen shown.
+func (m *model) press(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		return m.quit()
+	case key.Matches(msg, m.keys.Suspend):
+		return m.suspend()
+	case m.guarded:
+		if key.Matches(msg, m.keys.Close) {
+			return m.quit()
+		}
+		return nil
+	case key.Matches(msg, m.keys.More) && !m.inInput():
+		m.more = !m.more
+		m.relayout()
+		return nil
+	}
+	return m.scr.key(msg)
+}
+
+// suspend gives the terminal back to the shell until fg (suspend.go).
+func (m *model) suspend() tea.Cmd {
+	m.susp.suspend()
+	return tea.Suspend
+}
+
+// inInput reports whether the screen shown takes typed text, where ? is a
+// character like any other.
+func (m *model) inInput() bool {
+	t, ok := m.scr.(interface{ typing() bool })
+	return ok && t.typing()
+}
+
+// quit ends the program: finished once the summary has been shown, or
+// on the crisis end screen; aborted before.
 func (m *model) quit() tea.Cmd {
-	if m.reached {
+	if m.closes() {
 		m.result = finished
 	} else {
 		m.result = aborted
 	}
 	return tea.Quit
+}
+
+// closes reports whether leaving now ends the screening with its result
+// (exit 0): after the summary, or on the crisis end screen.
+func (m *model) closes() bool {
+	_, ended := m.scr.(*endedScreen)
+	return m.reached || ended
 }
 
 // currentForm is the form of the screen shown, or nil.
@@ -225,23 +285,28 @@ func (m *model) menuKey(msg tea.KeyPressMsg, b *built, done func()) (tea.Cmd, bo
 func (m *model) install(b *built) *built {
 	m.gen++
 	b.form.Init()
+	if b.down > 0 {
+		b.form.Update(press(tea.KeyHome)) // a MultiSelect may start on a tick
+	}
 	for i := 0; i < b.down; i++ {
 		b.form.Update(press(tea.KeyDown))
 	}
 	return b
 }
 
-// show switches to screen s and lays it out fresh.
+// show switches to screen s and lays it out fresh, folded as the size
+// asks (? unfolds it again).
 func (m *model) show(s screen) {
 	m.scr = s
 	m.notice = ""
+	m.more = false
 	m.gen++
-	s.layout(true)
+	m.place(true)
 }
 
 // relayout lays the screen out again after a change of size or colours,
 // keeping the form's state and the reading place.
-func (m *model) relayout() { m.scr.layout(false) }
+func (m *model) relayout() { m.place(false) }
 
 // after moves on from an answer: the crisis screen when the answer calls
 // for it, else the next question or the review; a notice tells which
@@ -296,7 +361,12 @@ func (m *model) back() {
 // View draws the screen shown in the alternate screen, so that nothing of
 // the answers is left in the terminal when the program ends.
 func (m *model) View() tea.View {
-	v := tea.NewView(m.frame(m.scr.view(), m.footer()))
+	var v tea.View
+	if m.guarded {
+		v = tea.NewView(m.frame(m.guardView(), m.guardKeys()))
+	} else {
+		v = tea.NewView(m.frame(m.scr.view(), m.footer()))
+	}
 	v.AltScreen = true
 	return v
 }
@@ -336,7 +406,7 @@ func (m *model) footer() string {
 	if s, ok := m.scr.(noted); ok {
 		parts = append(parts, s.notes()...)
 	}
-	parts = append(parts, keyHelp(m.st, m.contentWidth(), m.scr.help()...))
+	parts = append(parts, keyHelp(m.st, m.contentWidth(), m.footerKeys()...))
 	return strings.Join(parts, "\n")
 }
 

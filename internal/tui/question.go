@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -13,14 +14,22 @@ import (
 
 // questionScreen puts the Flow's current question: the section and
 // progress, the earlier answer, the question's form and, for a
-// counsellor, the note beside it (counsellor.go).
+// counsellor, the note beside it (counsellor.go). What does not fit is
+// given up in the order of folds (fit.go); with More (?) the whole
+// question, its help text and the note stand in a text that scrolls over
+// the answers.
 type questionScreen struct {
 	*model
 	formed
-	listCut bool // the answers are more than the screen shows
-	compact bool // the counsellor's screen is too short for all of it
-	expand  bool // n: the short screen shows the whole note, the answers scroll
-	noteMax int  // the lines the counsellor's note may take; 0: all
+	text    pager // with More: the whole question, its help text and the note
+	textOn  bool  // the text is shown
+	fold    fold  // what the screen leaves out for want of room
+	listCut bool  // the answers are more than the screen shows
+	compact bool  // the counsellor's screen is too short for all of it
+	expand  bool  // n: the short screen shows the whole note, the answers scroll
+	whole   bool  // the whole note is shown (expand, when it fits)
+	noteMax int   // the lines the counsellor's note may take; 0: all
+	tight   bool  // the option under the cursor cannot be drawn whole
 }
 
 func (s *questionScreen) name() string { return "question" }
@@ -30,50 +39,111 @@ func (s *questionScreen) name() string { return "question" }
 func (s *questionScreen) layout(fresh bool) {
 	q, _ := s.flow.Current()
 	prev, answered := s.flow.Answers().Get(q)
+	start := -1
 	if !fresh && s.cur != nil {
 		prev, answered = s.cur.current()
+		start = s.cur.cursor()
 	}
-	w := s.contentWidth()
-	_, h := s.size()
-	s.layoutQuestion(q, prev, answered, w, h)
+	if s.more {
+		s.layoutWhole(q, prev, answered, start)
+		return
+	}
+	for _, expand := range []bool{s.expand, false} {
+		for _, f := range folds {
+			if s.try(f, expand, q, prev, answered, start) {
+				return
+			}
+		}
+		if !s.expand {
+			break
+		}
+	}
+	// Nothing fits: the model shows the size guard instead.
+	s.tight = true
 }
 
-// layoutQuestion builds the form of question q for the room there is.
-// The person's screen is the header, the form and the footer; when the
-// answers do not all fit, the list scrolls with the cursor and a hint says
-// so. A counsellor's screen also holds the note under the answers. When
-// all of that does not fit, the screen is made short: the written
-// question and the blank line under the header are left out and the note
-// shows the lines there is room for (at least one); the key n shows the
-// whole note and the written question again, the answers scrolling
-// instead.
-func (s *questionScreen) layoutQuestion(q int, prev screening.OptionSet, answered bool, w, h int) {
-	s.listCut, s.compact, s.noteMax = false, false, 0
+// try lays the question out leaving out what f says, and reports whether
+// it fits the screen with the option under the cursor drawn whole. With
+// expand (a counsellor's n), the whole note is shown.
+func (s *questionScreen) try(f fold, expand bool, q int, prev screening.OptionSet, answered bool, start int) bool {
+	w := s.contentWidth()
+	_, h := s.size()
+	s.fold, s.tight, s.noteMax, s.whole, s.textOn = f, false, 0, expand, false
+	s.compact = s.cfg.Counsellor && f.help
+	s.short = f.keys
+	if expand && !s.compact {
+		return false // n only means something on a short screen
+	}
 	text := textPerson
 	if s.cfg.Counsellor {
 		text = textCounsellor
+		if s.compact && !expand {
+			text = textCounsellorBrief
+		}
 	}
-	form := func(height int) *built { return questionForm(s.cat, q, prev, answered, text, s.theme, w, height) }
+	full, desc := questionTexts(s.cat, q, text)
+	if f.help && !s.cfg.Counsellor {
+		desc = ""
+	}
+	title := full
+	if f.cut {
+		title = cutLines(full, w-fieldFrame, 1)
+	}
+	form := func(height int) *built {
+		return s.placed(questionForm(s.cat, q, prev, answered, title, desc, s.theme, w, height), start)
+	}
+	whole := form(0)
+	// Whether the answers scroll decides the hints, so it is settled
+	// first: they scroll when the fold says so or the whole note is shown.
+	scroll := f.scroll || expand
+	s.listCut = scroll
 	noteH := func() int {
 		if note := s.noteView(q, w); note != "" {
-			return lipgloss.Height(note) + lipgloss.Height(s.noteGap()) - 2 // and a blank line above it, if any
+			return lipgloss.Height(s.noteGap()+note) - 1
 		}
 		return 0
 	}
-	room := func() int { return h - lipgloss.Height(s.head()) - s.footerHeight() - noteH() }
-	natural := form(0).natural
-	if s.cfg.Counsellor && natural > room() {
-		s.compact = true
-		if !s.expand {
-			text = textCounsellorBrief
-			natural = form(0).natural
+	if s.compact && !expand {
+		s.noteMax = 1
+	}
+	room := h - lipgloss.Height(s.head()) - s.footerHeight() - noteH()
+	if !scroll {
+		if whole.natural > room {
+			return false
+		}
+		switch {
+		case f.cut:
+			// The question takes the lines the answers leave.
+			title = cutLines(full, w-fieldFrame, 1+room-whole.natural)
+			whole = form(0)
+		case s.compact && !expand:
 			// The note takes the lines the answers leave, straight under
 			// them.
-			s.noteMax = max(room()+noteH()-natural, 1)
+			s.noteMax += room - whole.natural
 		}
+		s.cur = s.install(whole)
+		return true
 	}
-	s.listCut = natural > room()
-	s.cur = s.install(form(max(room(), 6)))
+	least := max(whole.tallest, min(whole.natural-whole.head, minAnswers))
+	if f.fewer {
+		least = whole.tallest
+	}
+	if room-whole.head < least {
+		return false
+	}
+	s.listCut = whole.natural > room
+	s.cur = s.install(form(min(room, whole.natural)))
+	return true
+}
+
+// placed puts the cursor of a MultiSelect back on start (-1: where the
+// form puts it), so that a resize keeps it where it was; a Select's
+// cursor follows its value.
+func (s *questionScreen) placed(b *built, start int) *built {
+	if start >= 0 && b.many != nil {
+		b.down = start
+	}
+	return b
 }
 
 func (s *questionScreen) key(msg tea.KeyPressMsg) tea.Cmd {
@@ -82,17 +152,30 @@ func (s *questionScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		s.after(s.flow.Skip())
 	case key.Matches(msg, s.keys.DontKnow):
 		s.dontKnow()
-	case key.Matches(msg, s.keys.Note) && s.compact:
+	case key.Matches(msg, s.keys.Note) && s.compact && !s.more:
 		s.expand = !s.expand
 		s.relayout()
+	case s.more && key.Matches(msg, s.keys.TextPage):
+		if msg.String() == "pgup" {
+			s.text.vp.PageUp()
+		} else {
+			s.text.vp.PageDown()
+		}
 	default:
+		before := fmt.Sprint(s.tickError())
 		cmd, _ := s.menuKey(msg, s.cur, func() { s.after(s.flow.Answer(s.cur.mask())) })
+		if s.scr == screen(s) && s.multi() && before != fmt.Sprint(s.tickError()) {
+			s.relayout() // the error takes the hint's place, in its own lines
+		}
 		return cmd
 	}
 	return nil
 }
 
 func (s *questionScreen) view() string {
+	if s.more {
+		return s.head() + "\n" + s.wholeView() + "\n" + trimBlank(s.cur.form.View())
+	}
 	body := s.head() + "\n" + trimBlank(s.cur.form.View())
 	if q, ok := s.flow.Current(); ok {
 		if note := s.noteView(q, s.contentWidth()); note != "" {
@@ -102,8 +185,11 @@ func (s *questionScreen) view() string {
 	return body
 }
 
+// cramped reports that the option under the cursor cannot be drawn.
+func (s *questionScreen) cramped() bool { return s.tight }
+
 func (s *questionScreen) notes() []string {
-	if s.listCut && !s.multi() {
+	if s.listCut && !s.multi() && !s.fold.nohint && !s.more {
 		return []string{s.note(s.st.muted, s.cat.T("tui.list.more"))}
 	}
 	return nil
@@ -114,41 +200,75 @@ func (s *questionScreen) help() []key.Binding {
 	keys := []key.Binding{k.Move, k.Answer, k.Skip, k.Back, k.Quit}
 	if s.cfg.Counsellor {
 		keys = []key.Binding{k.Move, k.Answer, s.dontKnowKey(), k.Skip, k.Back, k.Quit}
-		if s.compact {
+		if s.compact && !s.more {
 			keys = []key.Binding{k.Move, k.Answer, s.dontKnowKey(), s.noteKey(), k.Skip, k.Back, k.Quit}
 		}
 	}
 	if s.multi() {
 		keys = append([]key.Binding{k.Move, k.Toggle}, keys[1:]...)
 	}
+	if s.more && s.text.overflows() {
+		keys = append(keys, k.TextPage)
+	}
+	if s.folded() && !s.more {
+		keys = append(keys, s.moreKey("tui.help.more"))
+	}
 	return keys
 }
 
+// essentials are the keys shown when the key help is short: moving,
+// ticking, answering, a counsellor's "doesn't know", and ? for the rest.
+func (s *questionScreen) essentials() []key.Binding {
+	k := s.keys
+	keys := []key.Binding{k.Move}
+	if s.multi() {
+		keys = append(keys, k.Toggle)
+	}
+	keys = append(keys, k.Answer)
+	if s.cfg.Counsellor {
+		keys = append(keys, s.dontKnowKey())
+	}
+	if s.compact {
+		keys = append(keys, s.noteKey())
+	}
+	return append(keys, s.moreKey("tui.help.more"))
+}
+
+// folded reports whether the screen leaves out part of the question, its
+// help text or the counsellor's note.
+func (s *questionScreen) folded() bool {
+	if s.fold.cut || s.fold.keys {
+		return true
+	}
+	if s.fold.help && !s.cfg.Counsellor {
+		q, _ := s.flow.Current()
+		title, desc := questionTexts(s.cat, q, textPerson)
+		return title != "" && desc != ""
+	}
+	return s.compact && !s.whole
+}
+
 // head is the header as it stands over the form: with a blank line under
-// it, but on a short counsellor's screen.
+// it, but on a short screen.
 func (s *questionScreen) head() string {
-	if s.compact && !s.expand {
+	if s.fold.bare || s.more || (s.compact && !s.whole) {
 		return strings.TrimSuffix(s.header(), "\n")
 	}
 	return s.header()
 }
 
-// header is the section, the progress line and, when the question was
-// answered before, what the answer was.
+// header is the section and the progress, and, unless the screen is
+// short, the earlier answer; on a question with several answers, the
+// hint on ticking or what is wrong with the ticks.
 func (s *questionScreen) header() string {
 	w := s.contentWidth()
 	q, _ := s.flow.Current()
 	qq := screening.QuestionAt(q)
-	sec, secs, idx, count := s.flow.Progress(q)
-	dot := s.st.muted.Render(" · ")
-	head := s.st.title.Render(s.cat.T("section."+qq.Section)) + dot +
-		s.st.muted.Render(s.cat.F("tui.progress", "section", strconv.Itoa(sec), "sections", strconv.Itoa(secs), "index", strconv.Itoa(idx), "count", strconv.Itoa(count)))
-	if s.flow.Editing() {
-		head += dot + s.st.notice.Render(s.cat.T("tui.editing"))
-	}
-	lines := []string{head}
+	lines := s.progressLines(q, w)
 	a := s.flow.Answers()
+	bare := s.fold.bare || s.more
 	switch {
+	case bare:
 	case a.Answered(q):
 		_, text := answerText(s.cat, a, q)
 		lines = append(lines, s.st.muted.Render(wrapIndent(s.cat.F(pick(s.cfg.Counsellor, "tui.previous", "tui.counsellor.previous"), "answer", text), w, 0)))
@@ -157,10 +277,11 @@ func (s *questionScreen) header() string {
 	}
 	if qq.Kind == screening.Multi {
 		// An answer that cannot stand beside another is said where the
-		// hint on ticking stands, so that the screen keeps its height.
-		switch errs := s.formErrors(); {
-		case len(errs) > 0:
-			lines = append(lines, s.st.errText.Render(wrapIndent(errs[0].Error(), w, 0)))
+		// hint on ticking stands (the screen is laid out again when it
+		// comes or goes, see key).
+		switch err := s.tickError(); {
+		case err != nil:
+			lines = append(lines, s.st.errText.Render(wrapIndent(err.Error(), w, 0)))
 		case s.listCut:
 			lines = append(lines, s.st.muted.Render(wrapIndent(s.cat.T("tui.multi.more"), w, 0)))
 		default:
@@ -168,6 +289,43 @@ func (s *questionScreen) header() string {
 		}
 	}
 	return strings.Join(lines, "\n") + "\n"
+}
+
+// tickError is what is wrong with the ticks of a question with several
+// answers, or nil.
+func (s *questionScreen) tickError() error {
+	if s.cur == nil || s.cur.many == nil || s.cur.check == nil {
+		return nil
+	}
+	return s.cur.check(*s.cur.many)
+}
+
+// progressLines are the section and where the question stands: "section
+// k of 6" and a bar, both only growing on the way forward (see
+// progress), or, while an answer is being changed from the review, that
+// it is. They go on a second line when one does not hold them.
+func (s *questionScreen) progressLines(q, w int) []string {
+	qq := screening.QuestionAt(q)
+	title := s.st.title.Render(s.cat.T("section." + qq.Section))
+	dot := s.st.muted.Render(" · ")
+	var parts []string
+	if s.flow.Editing() {
+		parts = []string{s.st.notice.Render(s.cat.T("tui.editing"))}
+	} else {
+		sec, secs, done := progress(q)
+		parts = []string{s.st.muted.Render(s.cat.F("tui.progress", "section", strconv.Itoa(sec), "sections", strconv.Itoa(secs))), progressBar(s.st, done)}
+	}
+	line := title
+	for i, p := range parts {
+		if lipgloss.Width(line+dot+p) > w {
+			if i == 0 {
+				return []string{title, strings.Join(parts, dot)}
+			}
+			break // the bar is left out
+		}
+		line += dot + p
+	}
+	return []string{line}
 }
 
 // mask is the answer a completed question form gives: the chosen option,
@@ -198,4 +356,15 @@ func (b *built) current() (screening.OptionSet, bool) {
 		m |= 1 << v
 	}
 	return m, m != 0
+}
+
+// cursor is the option under the cursor of a question form.
+func (b *built) cursor() int {
+	if b.many == nil {
+		return *b.one
+	}
+	if v, ok := b.multi.Hovered(); ok {
+		return v
+	}
+	return 0
 }

@@ -2,22 +2,31 @@ package tui
 
 import (
 	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"mdma-screen/internal/report"
 	"mdma-screen/internal/savefile"
+	"mdma-screen/screening"
 )
 
 // Saving is opt-in: a key on the summary opens it; nothing is written
 // unless the person chooses a format, a name and, for a file that exists,
 // to replace it.
+
+// nameMax caps the file name typed or pasted, in bytes: the longest name
+// most file systems take, and short enough that a long paste never slows
+// the screen down.
+const nameMax = 255
 
 // The steps of saving.
 const (
@@ -34,18 +43,28 @@ type saveScreen struct {
 	step   int             // saveStepFormat, saveStepName or saveStepReplace
 	format int             // saveText or saveMarkdown
 	input  textinput.Model // the file name
+	dir    string          // the folder a relative name is saved in
 	path   string          // the absolute path asked to be replaced
 	err    string          // what went wrong, in words
 }
 
-// newSave opens the save dialog at the choice of format.
+// newSave opens the save dialog at the choice of format, saving in the
+// current folder unless the name says otherwise.
 func newSave(back *summaryScreen) *saveScreen {
-	return &saveScreen{model: back.model, back: back, step: saveStepFormat, format: saveText}
+	dir, err := os.Getwd()
+	if err != nil {
+		dir, _ = os.UserHomeDir()
+	}
+	return &saveScreen{model: back.model, back: back, step: saveStepFormat, format: saveText, dir: dir}
 }
 
 func (s *saveScreen) name() string { return "save" }
 
-// layout builds the form of the step shown.
+// typing reports whether a name is being typed: ? is then a character.
+func (s *saveScreen) typing() bool { return s.step == saveStepName }
+
+// layout builds the form of the step shown; the intro is left out when
+// there is no room for it.
 func (s *saveScreen) layout(fresh bool) {
 	w := s.contentWidth()
 	switch s.step {
@@ -55,20 +74,26 @@ func (s *saveScreen) layout(fresh bool) {
 		s.cur = s.install(replaceForm(s.cat, s.path, s.theme, w, replaceNo))
 	case saveStepName:
 		s.cur = nil
-		s.input.SetWidth(max(w-len([]rune(s.input.Prompt))-1, 10))
+		s.input.SetWidth(max(w-lipgloss.Width(s.input.Prompt)-1, 10))
 	}
 }
 
 // restyle gives the name input the styles of a new background.
 func (s *saveScreen) restyle() { s.input.SetStyles(s.st.inputStyles(s.dark)) }
 
-// paste puts pasted text in the name input.
+// paste puts pasted text in the name input, no more of it than a name
+// may hold.
 func (s *saveScreen) paste(msg tea.PasteMsg) tea.Cmd {
 	if s.step != saveStepName {
 		return nil
 	}
+	if room := nameMax - len(s.input.Value()); len(msg.Content) > room {
+		msg.Content = cutBytes(msg.Content, max(room, 0))
+		s.err = s.cat.F("tui.save.cut", "max", strconv.Itoa(nameMax))
+	}
 	var cmd tea.Cmd
 	s.input, cmd = s.input.Update(msg)
+	s.capName()
 	return cmd
 }
 
@@ -97,13 +122,34 @@ func (s *saveScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	s.err = ""
 	var cmd tea.Cmd
 	s.input, cmd = s.input.Update(msg)
+	s.capName()
 	return cmd
+}
+
+// capName keeps the name within nameMax bytes.
+func (s *saveScreen) capName() {
+	if v := s.input.Value(); len(v) > nameMax {
+		s.input.SetValue(cutBytes(v, nameMax))
+		s.input.CursorEnd()
+		s.err = s.cat.F("tui.save.cut", "max", strconv.Itoa(nameMax))
+	}
+}
+
+// cutBytes cuts s to at most n bytes, at a character boundary.
+func cutBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // to goes to step and lays it out fresh.
 func (s *saveScreen) to(step int) {
 	s.step = step
-	s.layout(true)
+	s.relayout()
 }
 
 // chosen acts on the value of the format or replace form.
@@ -123,10 +169,11 @@ func (s *saveScreen) chosen(v int) {
 }
 
 // nameInput is the file-name input, filled in with the default name for
-// the format, in the current folder.
+// the format.
 func (s *saveScreen) nameInput(format int) textinput.Model {
 	in := textinput.New()
 	in.Prompt = s.cat.T("tui.save.name") + " "
+	in.CharLimit = nameMax
 	in.SetStyles(s.st.inputStyles(s.dark))
 	in.SetValue(s.cat.T("tui.save.default") + extension(format))
 	in.CursorEnd()
@@ -141,38 +188,68 @@ func extension(format int) string {
 	return ".txt"
 }
 
-// submitName writes the report under the name typed, relative to the
-// current folder.
-func (s *saveScreen) submitName() {
-	name := strings.TrimSpace(s.input.Value())
+// resolve turns the name typed into the absolute path it names: ~ and ~/
+// at its start are the home folder (~user is a name like any other), a
+// relative name is in the dialog's folder, and a name without an
+// extension gets the format's. A name that is a folder (it ends in / or
+// is one) gives dir and no file; ok is false for an empty name.
+func (s *saveScreen) resolve(name string) (path string, folder, ok bool) {
+	name = strings.TrimSpace(name)
 	if name == "" {
+		return "", false, false
+	}
+	folder = strings.HasSuffix(name, "/") || strings.HasSuffix(name, string(filepath.Separator))
+	if name == "~" || strings.HasPrefix(name, "~/") {
+		if home, err := os.UserHomeDir(); err == nil {
+			name = filepath.Join(home, name[1:])
+			folder = folder || name == home
+		}
+	}
+	if !filepath.IsAbs(name) {
+		name = filepath.Join(s.dir, name)
+	} else {
+		name = filepath.Clean(name)
+	}
+	if fi, err := os.Stat(name); err == nil && fi.IsDir() {
+		folder = true
+	}
+	if !folder && filepath.Ext(filepath.Base(name)) == "" {
+		name += extension(s.format)
+	}
+	return name, folder, true
+}
+
+// submitName writes the report under the name typed. A folder is never
+// taken for a file: the default name is put in it, to be confirmed with
+// Enter.
+func (s *saveScreen) submitName() {
+	path, folder, ok := s.resolve(s.input.Value())
+	switch {
+	case !ok:
 		s.err = s.cat.T("tui.save.empty")
-		return
+	case folder:
+		s.input.SetValue(cutBytes(filepath.Join(path, s.cat.T("tui.save.default")+extension(s.format)), nameMax))
+		s.input.CursorEnd()
+		s.err = s.cat.T("tui.save.in_folder")
+	default:
+		s.write(path, false)
 	}
-	path, err := filepath.Abs(name)
-	if err != nil {
-		s.err = s.cat.F("tui.save.err.other", "path", name)
-		return
-	}
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		s.err = s.cat.F("tui.save.err.is_dir", "path", path)
-		return
-	}
-	s.write(path, false)
 }
 
 // write writes the report to path through savefile.Write, the one file
-// writer: created 0600, never replacing a file unless force.
+// writer: created 0600, never replacing a file unless force. What went
+// wrong is said in the chosen language.
 func (s *saveScreen) write(path string, force bool) {
 	data := report.Text(s.back.rep)
 	if s.format == saveMarkdown {
 		data = report.Markdown(s.back.rep)
 	}
 	err := savefile.Write(path, data, force)
-	dir := filepath.Dir(path)
+	var se *savefile.Error
 	switch {
 	case err == nil:
 		s.saved = path
+		s.savedFor = s.flow.Answers()
 		s.close(s.cat.F("tui.save.done", "path", path))
 		return
 	case errors.Is(err, savefile.ErrExists) && !force:
@@ -180,14 +257,19 @@ func (s *saveScreen) write(path string, force bool) {
 		s.err = ""
 		s.to(saveStepReplace)
 		return
-	case errors.Is(err, fs.ErrPermission):
-		s.err = s.cat.F("tui.save.err.permission", "dir", dir)
-	case errors.Is(err, fs.ErrNotExist):
-		s.err = s.cat.F("tui.save.err.folder", "dir", dir)
+	case errors.As(err, &se):
+		s.err = sentence(se.Localize(s.cat))
 	default:
-		s.err = s.cat.F("tui.save.err.other", "path", path)
+		s.err = sentence(s.cat.F("err.save.write", "file", screening.QuoteName(path), "reason", savefile.Reason(s.cat, err)))
 	}
 	s.to(saveStepName)
+}
+
+// sentence starts a message with a capital letter, as the TUI's own
+// messages do (the command line's start in lower case).
+func sentence(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // close goes back to the summary, at the place in the report it was left,
@@ -196,27 +278,39 @@ func (s *saveScreen) close(notice string) {
 	top := s.back.vp.YOffset()
 	s.scr = s.back
 	s.gen++
-	s.back.layout(false)
-	s.back.vp.SetYOffset(top)
 	s.notice = notice
+	s.more = false
+	s.relayout()
+	s.back.vp.SetYOffset(top)
 }
 
-// view is the dialog: what saving means, then the step shown.
+// view is the dialog: what saving means (when there is room), then the
+// step shown.
 func (s *saveScreen) view() string {
 	w := s.contentWidth()
+	_, h := s.size()
 	var b strings.Builder
-	b.WriteString(s.st.title.Render(s.cat.T("tui.save.title")) + "\n\n")
-	b.WriteString(wrapIndent(s.cat.T(pick(s.cfg.Counsellor, "tui.save.intro", "tui.counsellor.save.intro")), w, 0) + "\n\n")
+	b.WriteString(s.st.title.Render(wrapIndent(s.cat.T("tui.save.title"), w, 0)) + "\n\n")
+	intro := wrapIndent(s.cat.T(pick(s.cfg.Counsellor, "tui.save.intro", "tui.counsellor.save.intro")), w, 0) + "\n\n"
+	var step string
 	switch s.step {
 	case saveStepName:
-		dir, _ := os.Getwd()
-		b.WriteString(s.input.View() + "\n")
-		b.WriteString(s.st.muted.Render(wrapIndent(s.cat.F("tui.save.folder", "dir", dir), w, 0)))
+		dir := s.dir
+		if path, folder, ok := s.resolve(s.input.Value()); ok && !folder {
+			dir = filepath.Dir(path)
+		} else if ok {
+			dir = path
+		}
+		step = s.input.View() + "\n" + s.st.muted.Render(wrapIndent(s.cat.F("tui.save.folder", "dir", dir), w, 0))
 	default:
 		if s.cur != nil {
-			b.WriteString(trimBlank(s.cur.form.View()))
+			step = trimBlank(s.cur.form.View())
 		}
 	}
+	if lipgloss.Height(intro+step)+2+s.footerHeight() <= h {
+		b.WriteString(intro)
+	}
+	b.WriteString(step)
 	return b.String()
 }
 

@@ -64,14 +64,6 @@ func (f *formed) keep(fresh bool, def int) int {
 	return *f.cur.one
 }
 
-// formErrors are the errors of the form shown.
-func (f *formed) formErrors() []error {
-	if f.cur == nil {
-		return nil
-	}
-	return f.cur.form.Errors()
-}
-
 // pager is the part of a screen that shows a text longer than the screen
 // may be: the welcome, crisis, end and summary screens.
 type pager struct {

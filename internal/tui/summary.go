@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"path/filepath"
 	"strconv"
 
 	"charm.land/bubbles/v2/key"
@@ -8,27 +9,36 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"mdma-screen/internal/report"
+	"mdma-screen/internal/savefile"
 )
 
-// summaryScreen is the report as a scrollable text; it can be saved (s)
-// and is closed by any other key but the scrolling ones (exit 0). A
-// counsellor's summary starts with the read-back, and r jumps between it
-// and the full report (counsellor.go).
+// summaryScreen is the report as a scrollable text. It stays until it is
+// closed with q (asking once when nothing has been saved since the
+// answers last changed) or Ctrl+C; esc and shift+tab go back to the
+// review, s saves (save.go), other keys do nothing. A counsellor's
+// summary starts with the read-back, and r jumps between it and the full
+// report (counsellor.go).
 type summaryScreen struct {
 	*model
 	pager
 	rep        *report.Report
-	reportLine int // the line of a counsellor's summary where the full report starts
+	reportLine int  // the line of a counsellor's summary where the full report starts
+	asking     bool // q with nothing saved: close anyway?
 }
 
-// showSummary builds the report of the answers and shows it.
+// showSummary builds the report of the answers and shows it; with
+// Config.Output, it is written there first.
 func (m *model) showSummary() {
 	m.reached = true
-	m.show(&summaryScreen{
+	s := &summaryScreen{
 		model: m,
 		pager: newPager(),
 		rep:   report.Build(m.flow.Answers(), report.Options{Lang: m.lang, Counsellor: m.cfg.Counsellor}),
-	})
+	}
+	m.show(s)
+	if m.writeOutput(s.rep) {
+		m.relayout() // the notice, or the error, takes room from the report
+	}
 }
 
 func (s *summaryScreen) name() string { return "summary" }
@@ -44,31 +54,159 @@ func (s *summaryScreen) layout(fresh bool) {
 		s.reportLine = lipgloss.Height(top) - 2 // the rule that heads the report
 		text = top + "\n" + text
 	}
-	s.setText(text, w, h-s.footerHeight()-1, fresh)
+	for range 2 { // the key help depends on whether the text overflows
+		s.setText(text, w, h-s.footerHeight()-1, fresh)
+	}
 }
 
 func (s *summaryScreen) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := s.keys
+	if s.asking {
+		switch {
+		case key.Matches(msg, k.Yes, k.Close):
+			s.result = finished
+			return tea.Quit
+		case key.Matches(msg, k.Stay):
+			s.asking = false
+			s.relayout()
+		case key.Matches(msg, k.Save) && s.canSave():
+			s.asking = false
+			s.show(newSave(s))
+		}
+		return nil
+	}
 	switch {
-	case key.Matches(msg, s.keys.Save):
-		s.show(newSave(s))
-	case key.Matches(msg, s.keys.Report):
-		s.jumpReport()
-	case s.scroll(msg):
-	default:
+	case key.Matches(msg, k.Close):
+		if s.unsaved() {
+			s.asking = true
+			s.relayout()
+			return nil
+		}
 		s.result = finished
 		return tea.Quit
+	case key.Matches(msg, k.Review):
+		s.show(&reviewScreen{model: s.model})
+	case key.Matches(msg, k.Save) && s.canSave():
+		s.show(newSave(s))
+	case key.Matches(msg, k.Report):
+		s.jumpReport()
+	default:
+		s.scroll(msg)
 	}
 	return nil
 }
 
+// unsaved reports whether the report has not been saved since the
+// answers last changed.
+func (m *model) unsaved() bool {
+	return m.savedFor == nil || *m.savedFor != *m.flow.Answers()
+}
+
+// canSave reports whether s opens the save dialog: always, but when the
+// report goes to Config.Output and was written there.
+func (m *model) canSave() bool { return m.cfg.Output == "" || m.outErr != nil }
+
+func (s *summaryScreen) notes() []string {
+	var out []string
+	if s.outErr != nil {
+		out = append(out, s.note(s.st.errText, s.outError()))
+	}
+	if s.asking {
+		out = append(out, s.note(s.st.strong, s.cat.T("tui.confirm")))
+	}
+	return out
+}
+
 func (s *summaryScreen) help() []key.Binding {
 	k := s.keys
+	if s.asking {
+		return s.saving(k.Yes, k.Stay, k.Save)
+	}
 	pos := key.NewBinding(key.WithHelp("", s.cat.F("tui.summary.position", "percent", strconv.Itoa(int(s.vp.ScrollPercent()*100+0.5)))))
 	if !s.overflows() {
-		return []key.Binding{k.Save, k.Close}
+		return s.saving(k.Save, k.Close, k.Review)
 	}
 	if s.rep.Readback != nil {
-		return []key.Binding{k.Scroll, k.Page, s.reportKey(), k.Save, k.Close, pos}
+		return s.saving(k.Scroll, k.Page, s.reportKey(), k.Save, k.Close, k.Review, pos)
 	}
-	return []key.Binding{k.Scroll, k.Page, k.Save, k.Close, pos}
+	return s.saving(k.Scroll, k.Page, k.Save, k.Close, k.Review, pos)
+}
+
+// essentials: scrolling, saving, closing and ?.
+func (s *summaryScreen) essentials() []key.Binding {
+	k := s.keys
+	if s.asking {
+		return s.help()
+	}
+	keys := []key.Binding{k.Save, k.Close, s.moreKey("tui.help.all_keys")}
+	if s.overflows() {
+		keys = append([]key.Binding{k.Scroll}, keys...)
+	}
+	return s.saving(keys...)
+}
+
+// saving leaves the save key out where s does not save.
+func (s *summaryScreen) saving(keys ...key.Binding) []key.Binding {
+	if s.canSave() {
+		return keys
+	}
+	out := keys[:0:0]
+	for _, b := range keys {
+		if b.Help() != s.keys.Save.Help() {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// writeOutput writes the report to Config.Output when the answers are
+// not those it was last written with: the first time as --force says,
+// later over the run's own file. It reports whether it wrote, or tried.
+func (m *model) writeOutput(rep *report.Report) bool {
+	if m.cfg.Output == "" || m.cfg.Output == "-" {
+		return false
+	}
+	a := m.flow.Answers()
+	if m.outFor != nil && *m.outFor == *a && m.outErr == nil {
+		return false
+	}
+	data, err := report.Render(rep, m.format())
+	if err == nil {
+		err = savefile.Write(m.cfg.Output, data, m.cfg.Force || m.outFor != nil)
+	}
+	if err != nil {
+		m.outErr = err
+		return true
+	}
+	m.outErr = nil
+	m.outFor, m.savedFor = a, a
+	if abs, aerr := filepath.Abs(m.cfg.Output); aerr == nil {
+		m.saved = abs
+	} else {
+		m.saved = m.cfg.Output
+	}
+	m.notice = m.cat.F("tui.save.done", "path", m.saved)
+	return true
+}
+
+// format is the format of Config.Output.
+func (m *model) format() string {
+	if m.cfg.Format == "" {
+		return "text"
+	}
+	return m.cfg.Format
+}
+
+// render is the report of the answers now in the format of Config.Output.
+func (m *model) render() ([]byte, error) {
+	rep := report.Build(m.flow.Answers(), report.Options{Lang: m.lang, Counsellor: m.cfg.Counsellor})
+	return report.Render(rep, m.format())
+}
+
+// outError says why the last write to Config.Output failed.
+func (m *model) outError() string {
+	if se, ok := m.outErr.(*savefile.Error); ok {
+		return sentence(se.Localize(m.cat))
+	}
+	return sentence(m.cat.F("err.save.write", "file", m.cfg.Output, "reason", savefile.Reason(m.cat, m.outErr)))
 }

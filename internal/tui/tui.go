@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -69,10 +70,12 @@ type Config struct {
 	AnswersOut string
 }
 
-// Run runs one screening to its summary. It returns nil when the person
-// leaves the summary or the crisis end screen (by any key), and an exit
-// status of 130 when the screening was stopped before (Ctrl+C, or ctx
-// cancelled by a signal); the terminal is restored either way.
+// Run runs one screening to its summary. It returns nil once the summary
+// has been shown, or when the person closes the crisis end screen, and an
+// exit status of 130 when the screening was stopped before (Ctrl+C, or ctx
+// cancelled by a signal); 1 when a write to Config.Output failed. The
+// terminal is restored either way, and the short help line is left on it
+// (Config.Out), before the closing line on Config.Err.
 func Run(ctx context.Context, cfg Config) error {
 	m := newModel(cfg)
 	opts := []tea.ProgramOption{
@@ -90,7 +93,24 @@ func Run(ctx context.Context, cfg Config) error {
 	if cfg.NoColor {
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
 	}
-	_, err := tea.NewProgram(m, opts...).Run()
+	p := tea.NewProgram(m, opts...)
+	m.susp = newSuspender(tstp, p.Send)
+	_, err := p.Run()
+	m.susp.close()
+	out := cfg.Out
+	if out == nil {
+		out = os.Stdout
+	}
+	if cfg.Output == "-" && m.reached {
+		// --output -: the report of the last answers, now that the
+		// screens are gone.
+		if data, rerr := m.render(); rerr == nil {
+			_, _ = out.Write(data)
+		}
+	}
+	// The help line stays on the normal screen for everyone, however the
+	// screening ended.
+	fmt.Fprintln(out, m.helpLine())
 	return m.finish(err)
 }
 
@@ -104,7 +124,10 @@ func (m *model) finish(err error) error {
 	}
 	killed := err != nil && (errors.Is(err, tea.ErrProgramKilled) || errors.Is(err, tea.ErrInterrupted) || errors.Is(err, context.Canceled))
 	switch {
-	case m.result == finished || (killed && m.reached):
+	case m.outErr != nil && m.reached:
+		say(m.outError())
+		return exit.Silent(exit.WriteFailed)
+	case m.result == finished || (killed && m.closes()):
 		if m.saved != "" {
 			say(m.cat.F("tui.closed.saved", "path", m.saved))
 		} else {

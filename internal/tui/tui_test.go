@@ -64,7 +64,10 @@ func TestEnterThroughToSummary(t *testing.T) {
 		if doc := d.document(); strings.Count(doc, w.help) != 2 || !strings.Contains(doc, w.disclaimer) || !strings.Contains(doc[help:], "Cepda") {
 			t.Fatalf("the help twice, Cepda and the disclaimer not all in the summary:\n%s", doc)
 		}
-		d.quits("q", 0)
+		// Nothing saved: q asks once; y closes.
+		d.press("q")
+		d.has(d.cat.T("tui.confirm"))
+		d.quits("y", 0)
 	})
 }
 
@@ -76,7 +79,7 @@ func TestLearningSkipsProviderSection(t *testing.T) {
 	for d.on() != "review" {
 		if id := d.question(); id != "" {
 			asked = append(asked, id)
-			d.has("of 5")
+			d.has("of 6")
 			d.lacks("Section 5 of 6")
 		}
 		d.onward()
@@ -411,7 +414,8 @@ func TestSave(t *testing.T) {
 
 func TestNothingWrittenUnlessAsked(t *testing.T) {
 	d, dir := atSummaryIn(t, i18n.Da)
-	d.quits("q", 0)
+	d.press("q")
+	d.quits("enter", 0)
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 0 {
 		t.Fatalf("files written: %v", entries)

@@ -25,7 +25,17 @@ func (s *welcomeScreen) name() string { return "welcome" }
 
 func (s *welcomeScreen) layout(fresh bool) {
 	_, h := s.size()
-	s.setText(s.text(s.contentWidth()), s.contentWidth(), h-s.footerHeight()-1, fresh)
+	for range 2 { // the key help depends on whether the text overflows
+		room := h - s.footerHeight()
+		text := s.text(s.contentWidth(), false)
+		if lipgloss.Height(text) > room {
+			text = s.text(s.contentWidth(), true)
+		}
+		if lipgloss.Height(text) < room {
+			room-- // a blank line over the help line, where there is room
+		}
+		s.setText(text, s.contentWidth(), room, fresh)
+	}
 }
 
 func (s *welcomeScreen) key(msg tea.KeyPressMsg) tea.Cmd {
@@ -45,6 +55,16 @@ func (s *welcomeScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
+// notes is the short help line, over the key help at every size.
+func (s *welcomeScreen) notes() []string {
+	return []string{s.st.strong.Render(s.helpLineIn(s.contentWidth()))}
+}
+
+// essentials: starting, the language and ?.
+func (s *welcomeScreen) essentials() []key.Binding {
+	return []key.Binding{s.keys.Start, s.keys.Lang, s.moreKey("tui.help.all_keys")}
+}
+
 func (s *welcomeScreen) help() []key.Binding {
 	k := s.keys
 	if s.overflows() {
@@ -54,8 +74,9 @@ func (s *welcomeScreen) help() []key.Binding {
 }
 
 // text is what the screening is and is not, that nothing is kept, how
-// long it takes, the keys and the language.
-func (s *welcomeScreen) text(w int) string {
+// long it takes, the keys and the language; tight leaves out the blank
+// line over the keys.
+func (s *welcomeScreen) text(w int, tight bool) string {
 	c := s.cat
 	co := s.cfg.Counsellor
 	lo, hi := questionRange()
@@ -68,7 +89,10 @@ func (s *welcomeScreen) text(w int) string {
 	} {
 		b.WriteString(wrapIndent(c.T(k), w, 0) + "\n\n")
 	}
-	b.WriteString(wrapIndent(c.F(pick(co, "tui.welcome.time", "tui.counsellor.welcome.time"), "min", strconv.Itoa(lo), "max", strconv.Itoa(hi)), w, 0) + "\n\n")
+	b.WriteString(wrapIndent(c.F(pick(co, "tui.welcome.time", "tui.counsellor.welcome.time"), "min", strconv.Itoa(lo), "max", strconv.Itoa(hi)), w, 0) + "\n")
+	if !tight {
+		b.WriteString("\n")
+	}
 	rows := [][2]string{
 		{"tui.key.move", "tui.welcome.key.move"},
 		{"tui.key.enter", "tui.welcome.key.answer"},
