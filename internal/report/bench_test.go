@@ -21,3 +21,15 @@ func BenchmarkReport(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkText measures a whole text report for the case with every
+// question answered: evaluate, build in a language, render as text.
+func BenchmarkText(b *testing.B) {
+	cases := loadCases(b)
+	a := cases["everything"]
+	i18n.MustLoad(i18n.En)
+	b.ReportAllocs()
+	for b.Loop() {
+		Text(FromResult(&a, rules.Evaluate(&a), Options{Lang: i18n.En}))
+	}
+}
