@@ -23,7 +23,7 @@ type TextDoc struct {
 func (d *TextDoc) Heading(title string, ch rune) {
 	d.gap()
 	w := 0
-	for _, l := range strings.Split(Wrap(title, "", ""), "\n") {
+	for _, l := range wrapLines(title, "", "") {
 		d.lines = append(d.lines, l)
 		w = max(w, ansi.StringWidth(l))
 	}
@@ -35,7 +35,7 @@ func (d *TextDoc) Heading(title string, ch rune) {
 // the others with rest. "\n\n" in the text starts a new paragraph.
 func (d *TextDoc) Para(text, first, rest string) {
 	d.gap()
-	d.lines = append(d.lines, strings.Split(Wrap(text, first, rest), "\n")...)
+	d.lines = append(d.lines, wrapLines(text, first, rest)...)
 	d.tight = false
 }
 

@@ -17,21 +17,33 @@ const Width = 80
 // 201 201" and "phase 3" stay whole); a word longer than a line is cut;
 // no line ends in a space.
 func Wrap(text, first, rest string) string {
-	limit := Width - max(ansi.StringWidth(first), ansi.StringWidth(rest))
+	return strings.Join(wrapLines(text, first, rest), "\n")
+}
+
+// wrapLines is Wrap's lines, paragraphs set off by an empty line.
+func wrapLines(text, first, rest string) []string {
+	limit := Width - max(width(first), width(rest))
 	var out []string
-	for i, para := range Paragraphs(text) {
-		if i > 0 {
+	for _, para := range strings.Split(strings.TrimSpace(text), "\n\n") {
+		words := NumberWords(para) // folds white space, as Paragraphs does
+		if len(words) == 0 {
+			continue
+		}
+		if len(out) > 0 {
 			out = append(out, "")
 		}
-		for j, line := range Lines("", NumberWords(para), limit, limit) {
+		for _, line := range Lines("", words, limit, limit) {
 			prefix := rest
-			if i == 0 && j == 0 {
+			if len(out) == 0 {
 				prefix = first
 			}
 			out = append(out, strings.TrimRight(prefix+strings.TrimSpace(line), " "))
 		}
 	}
-	return strings.Join(out, "\n")
+	if len(out) == 0 {
+		out = append(out, strings.TrimRight(first, " ")) // a text without words
+	}
+	return out
 }
 
 // Paragraphs splits a catalog text at "\n\n"; single line breaks and runs
@@ -100,18 +112,23 @@ func DigitWords(s string) []string {
 func Lines(lead string, words []string, first, rest int) []string {
 	first, rest = max(first, 1), max(rest, 1)
 	var lines []string
-	cur, curW, limit, empty := lead, ansi.StringWidth(lead), first, true
+	var cur strings.Builder
+	cur.Grow(first + 16)
+	cur.WriteString(lead)
+	curW, limit, empty := width(lead), first, true
 	push := func() {
-		lines = append(lines, cur)
-		cur, curW, limit, empty = "", 0, rest, true
+		lines = append(lines, cur.String())
+		cur = strings.Builder{}
+		cur.Grow(rest + 16)
+		curW, limit, empty = 0, rest, true
 	}
 	for _, w := range words {
-		ww := ansi.StringWidth(w)
+		ww := width(w)
 		if !empty && curW+1+ww > limit {
 			push()
 		}
 		if !empty {
-			cur += " "
+			cur.WriteByte(' ')
 			curW++
 		}
 		for curW+ww > limit {
@@ -124,23 +141,38 @@ func Lines(lead string, words []string, first, rest int) []string {
 				push()
 				continue
 			}
-			cur += part
+			cur.WriteString(part)
 			w = strings.TrimPrefix(w, part)
-			ww = ansi.StringWidth(w)
+			ww = width(w)
 			if w == "" {
-				curW = ansi.StringWidth(cur) // the rest went on this line
+				curW = width(cur.String()) // the rest went on this line
 				break
 			}
 			push()
 		}
-		cur += w
+		cur.WriteString(w)
 		curW += ww
 		empty = false
 	}
 	if !empty || len(lines) == 0 {
-		lines = append(lines, cur)
+		lines = append(lines, cur.String())
 	}
 	return lines
+}
+
+// width is ansi.StringWidth(s), without its cost in the common case: a
+// text of printable ASCII, Latin letters (up to U+02FF, the soft hyphen
+// left out) and the dashes, quotes and ellipsis of U+2010 to U+2027 takes
+// one column a rune.
+func width(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < 0x20 || (r >= 0x7f && r < 0xa0) || r == 0xad || (r >= 0x300 && (r < 0x2010 || r > 0x2027)) {
+			return ansi.StringWidth(s)
+		}
+		n++
+	}
+	return n
 }
 
 // firstCluster returns the first grapheme cluster of s.

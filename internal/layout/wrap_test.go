@@ -180,3 +180,18 @@ func checkLines(t *testing.T, where string, lines, words []string, room func(int
 		t.Errorf("%s: words changed: got %q, want %q", where, got, want)
 	}
 }
+
+// TestWidth checks the fast width against ansi.StringWidth for every
+// rune up to U+3000 and for texts that mix the fast and the slow kind.
+func TestWidth(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if s := string(r); width(s) != ansi.StringWidth(s) {
+			t.Errorf("U+%04X: width %d, ansi.StringWidth %d", r, width(s), ansi.StringWidth(s))
+		}
+	}
+	for _, s := range []string{"", "plain", "Søg hjælp nu", "«citat» – så…", "e\u0301", "a\u00adb", "中文 x", "\x1b[1mfed\x1b[0m", "\xff", "🙂 ok", "A\u200dB"} {
+		if width(s) != ansi.StringWidth(s) {
+			t.Errorf("%q: width %d, ansi.StringWidth %d", s, width(s), ansi.StringWidth(s))
+		}
+	}
+}
