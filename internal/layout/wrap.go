@@ -3,6 +3,7 @@ package layout
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -70,7 +71,24 @@ func Paragraphs(text string) []string {
 // stray number.
 func NumberWords(s string) []string {
 	var out []string
-	for _, f := range strings.Fields(s) {
+	for i := 0; i < len(s); {
+		start := skipSpace(s, i)
+		end := start
+		for end < len(s) {
+			size, space := spaceAt(s, end)
+			if space {
+				break
+			}
+			end += size
+		}
+		i = end
+		if start == end {
+			break
+		}
+		f := s[start:end]
+		if out == nil {
+			out = make([]string, 0, strings.Count(s, " ")+1)
+		}
 		if n := len(out); n > 0 && isDigit(rune(f[0])) {
 			out[n-1] += " " + f
 			continue
@@ -78,6 +96,28 @@ func NumberWords(s string) []string {
 		out = append(out, f)
 	}
 	return out
+}
+
+// skipSpace returns where the first non-space at or after i is in s.
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		size, space := spaceAt(s, i)
+		if !space {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// spaceAt reports whether s holds white space at i (as unicode.IsSpace,
+// what strings.Fields splits at), and the size of the rune there.
+func spaceAt(s string, i int) (size int, space bool) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return 1, c == ' ' || (c >= '\t' && c <= '\r')
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return size, unicode.IsSpace(r)
 }
 
 // DigitWords splits s at white space into the words a line may break
