@@ -2,11 +2,14 @@ package report
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"mdma-screen/i18n"
+	"mdma-screen/internal/golden"
 	"mdma-screen/rules"
 )
 
@@ -176,5 +179,28 @@ func TestCardOnFirstScreen(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestReadmeCard checks that the card the README shows is the start of
+// its case's golden report, so that the README cannot go stale.
+func TestReadmeCard(t *testing.T) {
+	data, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, after, ok := strings.Cut(string(data), "### The overview card\n")
+	_, block, ok2 := strings.Cut(after, "```text\n")
+	block, _, ok3 := strings.Cut(block, "```\n")
+	if !ok || !ok2 || !ok3 {
+		t.Fatal("README: no text block under \"### The overview card\"")
+	}
+	want, err := os.ReadFile(filepath.Join(goldenDir, "underground-all-no.en.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	card, _, _ := strings.Cut(string(want), "\n"+i18n.MustLoad(i18n.En).T("report.findings")+"\n")
+	if block != card {
+		t.Errorf("README: the card is not underground-all-no.en.txt up to the findings: %s", golden.FirstDiff([]byte(block), []byte(card)))
 	}
 }
