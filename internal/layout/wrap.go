@@ -18,33 +18,45 @@ const Width = 80
 // 201 201" and "phase 3" stay whole); a word longer than a line is cut;
 // no line ends in a space.
 func Wrap(text, first, rest string) string {
-	return strings.Join(wrapLines(text, first, rest), "\n")
+	var w wrapper
+	return strings.Join(w.wrap(nil, text, first, rest), "\n")
 }
 
-// wrapLines is Wrap's lines, paragraphs set off by an empty line.
-func wrapLines(text, first, rest string) []string {
+// wrapper wraps texts as Wrap does, reusing its scratch space from one
+// text to the next: a document wraps hundreds.
+type wrapper struct {
+	words, lines []string
+}
+
+// wrap appends Wrap's lines of text to dst.
+func (w *wrapper) wrap(dst []string, text, first, rest string) []string {
 	limit := Width - max(width(first), width(rest))
-	var out []string
-	for _, para := range strings.Split(strings.TrimSpace(text), "\n\n") {
-		words := NumberWords(para) // folds white space, as Paragraphs does
-		if len(words) == 0 {
+	start := len(dst)
+	for para := range strings.SplitSeq(strings.TrimSpace(text), "\n\n") {
+		w.words = appendNumberWords(w.words[:0], para) // folds white space, as Paragraphs does
+		if len(w.words) == 0 {
 			continue
 		}
-		if len(out) > 0 {
-			out = append(out, "")
+		if len(dst) > start {
+			dst = append(dst, "")
 		}
-		for _, line := range Lines("", words, limit, limit) {
+		w.lines = appendLines(w.lines[:0], "", w.words, limit, limit)
+		for _, line := range w.lines {
 			prefix := rest
-			if len(out) == 0 {
+			if len(dst) == start {
 				prefix = first
 			}
-			out = append(out, strings.TrimRight(prefix+strings.TrimSpace(line), " "))
+			line = strings.TrimSpace(line)
+			if prefix != "" {
+				line = strings.TrimRight(prefix+line, " ")
+			}
+			dst = append(dst, line)
 		}
 	}
-	if len(out) == 0 {
-		out = append(out, strings.TrimRight(first, " ")) // a text without words
+	if len(dst) == start {
+		dst = append(dst, strings.TrimRight(first, " ")) // a text without words
 	}
-	return out
+	return dst
 }
 
 // Paragraphs splits a catalog text at "\n\n"; single line breaks and runs
@@ -69,8 +81,11 @@ func Paragraphs(text string) []string {
 // between, keeping every number with the word before it: "call 70 201
 // 201" gives "call 70 201 201", one word, so that no line starts with a
 // stray number.
-func NumberWords(s string) []string {
-	var out []string
+func NumberWords(s string) []string { return appendNumberWords(nil, s) }
+
+// appendNumberWords appends NumberWords(s) to out.
+func appendNumberWords(out []string, s string) []string {
+	base := len(out)
 	for i := 0; i < len(s); {
 		start := skipSpace(s, i)
 		end := start
@@ -89,7 +104,7 @@ func NumberWords(s string) []string {
 		if out == nil {
 			out = make([]string, 0, strings.Count(s, " ")+1)
 		}
-		if n := len(out); n > 0 && isDigit(rune(f[0])) {
+		if n := len(out); n > base && isDigit(rune(f[0])) {
 			out[n-1] += " " + f
 			continue
 		}
@@ -150,8 +165,13 @@ func DigitWords(s string) []string {
 // starts the next; a word longer than a line is cut. A line holds no word
 // only where lead alone fills the first line, or there are no words.
 func Lines(lead string, words []string, first, rest int) []string {
+	return appendLines(nil, lead, words, first, rest)
+}
+
+// appendLines appends Lines(lead, words, first, rest) to lines.
+func appendLines(lines []string, lead string, words []string, first, rest int) []string {
 	first, rest = max(first, 1), max(rest, 1)
-	var lines []string
+	base := len(lines)
 	var cur strings.Builder
 	cur.Grow(first + 16)
 	cur.WriteString(lead)
@@ -194,7 +214,7 @@ func Lines(lead string, words []string, first, rest int) []string {
 		curW += ww
 		empty = false
 	}
-	if !empty || len(lines) == 0 {
+	if !empty || len(lines) == base {
 		lines = append(lines, cur.String())
 	}
 	return lines
