@@ -6,6 +6,7 @@ package i18n
 import (
 	"embed"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"sort"
@@ -101,19 +102,38 @@ func load(fsys fs.FS, l Lang) (*Catalog, error) {
 	}
 	sort.Strings(names)
 	c := &Catalog{Lang: l, m: make(map[string]string, catalogSize)}
+	buf := make([]byte, 4096)
 	for _, name := range names {
-		data, err := fs.ReadFile(fsys, name)
+		data, err := readString(fsys, name, buf)
 		if err != nil {
 			return nil, err
 		}
 		dup := func(k string) error {
 			return fmt.Errorf("i18n: %s: key %q is defined twice, or in another file of %s too", name, k, path.Dir(name))
 		}
-		if err := decodeFlat(string(data), c.m, dup); err != nil {
+		if err := decodeFlat(data, c.m, dup); err != nil {
 			return nil, fmt.Errorf("i18n: %s: %w", name, err)
 		}
 	}
 	return c, nil
+}
+
+// readString reads a file as a string copied once (fs.ReadFile and a
+// conversion would copy it twice), through buf.
+func readString(fsys fs.FS, name string, buf []byte) (string, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	var b strings.Builder
+	if st, err := f.Stat(); err == nil {
+		b.Grow(int(st.Size()))
+	}
+	if _, err := io.CopyBuffer(&b, f, buf); err != nil {
+		return "", err
+	}
+	return b.String(), nil
 }
 
 // catalogSize is about the number of keys of a language, so that its map
