@@ -139,14 +139,14 @@ func textCard(d *layout.TextDoc, r *Report) {
 		}
 		d.Loose()
 	}
-	_, rest := layout.Numbered(1, len(r.Findings))
+	_, indent := layout.Numbered(1, len(r.Findings))
 	for _, l := range c.Lines {
-		first, rest := layout.Numbered(l.Index+1, len(r.Findings))
-		d.Para(l.Text, first, rest)
+		first, _ := layout.Numbered(l.Index+1, len(r.Findings))
+		d.Para(l.Text, first, indent)
 		d.Tight()
 	}
 	for _, m := range c.More {
-		d.Para(m.Text, rest, rest)
+		d.Para(m.Text, indent, indent)
 		d.Tight()
 	}
 	d.Loose()
