@@ -5,8 +5,8 @@ package i18n
 
 import (
 	"embed"
-	"encoding/json"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"sort"
@@ -90,6 +90,8 @@ func MustLoad(l Lang) *Catalog {
 	return c
 }
 
+// load reads the catalog of a language from its files, in name order; a
+// key in two files is an error.
 func load(fsys fs.FS, l Lang) (*Catalog, error) {
 	names, err := fs.Glob(fsys, string(l)+"/*.json")
 	if err != nil {
@@ -99,25 +101,44 @@ func load(fsys fs.FS, l Lang) (*Catalog, error) {
 		return nil, fmt.Errorf("i18n: no catalog for %q", l)
 	}
 	sort.Strings(names)
-	c := &Catalog{Lang: l, m: map[string]string{}}
+	c := &Catalog{Lang: l, m: make(map[string]string, catalogSize)}
+	buf := make([]byte, 4096)
 	for _, name := range names {
-		data, err := fs.ReadFile(fsys, name)
+		data, err := readString(fsys, name, buf)
 		if err != nil {
 			return nil, err
 		}
-		var part map[string]string
-		if err := json.Unmarshal(data, &part); err != nil {
-			return nil, fmt.Errorf("i18n: %s: %v", name, err)
+		dup := func(k string) error {
+			return fmt.Errorf("i18n: %s: key %q is defined twice, or in another file of %s too", name, k, path.Dir(name))
 		}
-		for k, v := range part {
-			if _, dup := c.m[k]; dup {
-				return nil, fmt.Errorf("i18n: %s: key %q is defined in another file of %s too", name, k, path.Dir(name))
-			}
-			c.m[k] = v
+		if err := decodeFlat(data, c.m, dup); err != nil {
+			return nil, fmt.Errorf("i18n: %s: %w", name, err)
 		}
 	}
 	return c, nil
 }
+
+// readString reads a file as a string copied once (fs.ReadFile and a
+// conversion would copy it twice), through buf.
+func readString(fsys fs.FS, name string, buf []byte) (string, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	var b strings.Builder
+	if st, err := f.Stat(); err == nil {
+		b.Grow(int(st.Size()))
+	}
+	if _, err := io.CopyBuffer(&b, f, buf); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}
+
+// catalogSize is about the number of keys of a language, so that its map
+// is made once.
+const catalogSize = 1024
 
 // Has reports whether the catalog holds key.
 func (c *Catalog) Has(key string) bool {
@@ -135,17 +156,45 @@ func (c *Catalog) T(key string) string {
 }
 
 // F returns the text for key with each {name} replaced; args are name,
-// value pairs.
+// value pairs (the first pair of a name counts). A {name} without a pair
+// stays as it is, and a value is not searched for names.
 func (c *Catalog) F(key string, args ...string) string {
 	s := c.T(key)
-	if len(args) == 0 || !strings.Contains(s, "{") {
+	if len(args) < 2 || !strings.Contains(s, "{") {
 		return s
 	}
-	pairs := make([]string, 0, len(args))
-	for i := 0; i+1 < len(args); i += 2 {
-		pairs = append(pairs, "{"+args[i]+"}", args[i+1])
+	var b strings.Builder
+	b.Grow(len(s) + 32)
+	for {
+		i := strings.IndexByte(s, '{')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(s[i:], '}')
+		if j < 0 {
+			break
+		}
+		if v, ok := arg(args, s[i+1:i+j]); ok {
+			b.WriteString(s[:i])
+			b.WriteString(v)
+			s = s[i+j+1:]
+			continue
+		}
+		b.WriteString(s[:i+1]) // not a name of args: the brace as it is
+		s = s[i+1:]
 	}
-	return strings.NewReplacer(pairs...).Replace(s)
+	b.WriteString(s)
+	return b.String()
+}
+
+// arg returns the value of name in args, name and value pairs.
+func arg(args []string, name string) (string, bool) {
+	for i := 0; i+1 < len(args); i += 2 {
+		if args[i] == name {
+			return args[i+1], true
+		}
+	}
+	return "", false
 }
 
 // Keys returns every key of the catalog, sorted.

@@ -32,7 +32,8 @@ func (d *MarkdownDoc) Raw(block string) {
 	if d.b.Len() > 0 {
 		d.b.WriteString("\n")
 	}
-	d.b.WriteString(block + "\n")
+	d.b.WriteString(block)
+	d.b.WriteByte('\n')
 }
 
 // Item writes a list item: marker ("- ", "1. ") and an escaped text;
@@ -51,7 +52,9 @@ func (d *MarkdownDoc) ItemRaw(marker, text string) {
 		d.b.WriteString("\n")
 	}
 	d.inList = true
-	d.b.WriteString(marker + text + "\n")
+	d.b.WriteString(marker)
+	d.b.WriteString(text)
+	d.b.WriteByte('\n')
 }
 
 // Entry writes a list item "- **label:** text", each of more on a line
@@ -131,7 +134,11 @@ func EscapeMarkdown(s string) string {
 // EscapeInline escapes the characters that start emphasis, code, links,
 // HTML, strikethrough, math or table cells anywhere in a line.
 func EscapeInline(s string) string {
+	if !strings.ContainsAny(s, markdownMarks) {
+		return s
+	}
 	var b strings.Builder
+	b.Grow(len(s) + 8)
 	for _, r := range s {
 		switch r {
 		case '\\', '`', '*', '_', '[', ']', '<', '>', '~', '|', '$':
@@ -141,6 +148,9 @@ func EscapeInline(s string) string {
 	}
 	return b.String()
 }
+
+// markdownMarks are the characters EscapeInline escapes.
+const markdownMarks = "\\`*_[]<>~|$"
 
 // OneLine folds a text into one line, runs of white space into one space
 // (headings cannot span lines).

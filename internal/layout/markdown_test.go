@@ -1,6 +1,9 @@
 package layout
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestEscapeMarkdown(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -47,5 +50,17 @@ func TestMarkdownDoc(t *testing.T) {
 		"> **Note:** one\n>\n> two words\n"
 	if got := string(d.Bytes()); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestEscapeInlineMarks checks that the fast path of EscapeInline knows
+// every character its loop escapes, and only those.
+func TestEscapeInlineMarks(t *testing.T) {
+	for c := rune(0); c < 0x80; c++ {
+		s := "a" + string(c) + "b"
+		escaped := EscapeInline(s) != s
+		if escaped != strings.ContainsRune(markdownMarks, c) {
+			t.Errorf("%q: escaped %v, in markdownMarks %v", c, escaped, !escaped)
+		}
 	}
 }

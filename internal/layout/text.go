@@ -16,15 +16,16 @@ import (
 type TextDoc struct {
 	lines []string
 	tight bool
+	wrap  wrapper
 }
 
 // Heading writes a heading underlined with ch ('=' or '-'), set off by
 // blank lines.
 func (d *TextDoc) Heading(title string, ch rune) {
 	d.gap()
-	w := 0
-	for _, l := range strings.Split(Wrap(title, "", ""), "\n") {
-		d.lines = append(d.lines, l)
+	w, start := 0, len(d.lines)
+	d.lines = d.wrap.wrap(d.lines, title, "", "")
+	for _, l := range d.lines[start:] {
 		w = max(w, ansi.StringWidth(l))
 	}
 	d.lines = append(d.lines, strings.Repeat(string(ch), w))
@@ -35,7 +36,7 @@ func (d *TextDoc) Heading(title string, ch rune) {
 // the others with rest. "\n\n" in the text starts a new paragraph.
 func (d *TextDoc) Para(text, first, rest string) {
 	d.gap()
-	d.lines = append(d.lines, strings.Split(Wrap(text, first, rest), "\n")...)
+	d.lines = d.wrap.wrap(d.lines, text, first, rest)
 	d.tight = false
 }
 
@@ -85,7 +86,19 @@ func (d *TextDoc) Sources(one, many string, sources []string, prefix string) {
 
 // Bytes returns the document, each line ending in a newline.
 func (d *TextDoc) Bytes() []byte {
-	return []byte(strings.Join(d.lines, "\n") + "\n")
+	if len(d.lines) == 0 {
+		return []byte("\n")
+	}
+	n := 0
+	for _, l := range d.lines {
+		n += len(l) + 1
+	}
+	b := make([]byte, 0, n)
+	for _, l := range d.lines {
+		b = append(b, l...)
+		b = append(b, '\n')
+	}
+	return b
 }
 
 // Numbered returns the marker of item i of a numbered list of n ("1. ")

@@ -3,6 +3,7 @@ package layout
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -17,21 +18,45 @@ const Width = 80
 // 201 201" and "phase 3" stay whole); a word longer than a line is cut;
 // no line ends in a space.
 func Wrap(text, first, rest string) string {
-	limit := Width - max(ansi.StringWidth(first), ansi.StringWidth(rest))
-	var out []string
-	for i, para := range Paragraphs(text) {
-		if i > 0 {
-			out = append(out, "")
+	var w wrapper
+	return strings.Join(w.wrap(nil, text, first, rest), "\n")
+}
+
+// wrapper wraps texts as Wrap does, reusing its scratch space from one
+// text to the next: a document wraps hundreds.
+type wrapper struct {
+	words, lines []string
+}
+
+// wrap appends Wrap's lines of text to dst.
+func (w *wrapper) wrap(dst []string, text, first, rest string) []string {
+	limit := Width - max(width(first), width(rest))
+	start := len(dst)
+	for para := range strings.SplitSeq(strings.TrimSpace(text), "\n\n") {
+		w.words = appendNumberWords(w.words[:0], para) // folds white space, as Paragraphs does
+		if len(w.words) == 0 {
+			continue
 		}
-		for j, line := range Lines("", NumberWords(para), limit, limit) {
+		if len(dst) > start {
+			dst = append(dst, "")
+		}
+		w.lines = appendLines(w.lines[:0], "", w.words, limit, limit)
+		for _, line := range w.lines {
 			prefix := rest
-			if i == 0 && j == 0 {
+			if len(dst) == start {
 				prefix = first
 			}
-			out = append(out, strings.TrimRight(prefix+strings.TrimSpace(line), " "))
+			line = strings.TrimSpace(line)
+			if prefix != "" {
+				line = strings.TrimRight(prefix+line, " ")
+			}
+			dst = append(dst, line)
 		}
 	}
-	return strings.Join(out, "\n")
+	if len(dst) == start {
+		dst = append(dst, strings.TrimRight(first, " ")) // a text without words
+	}
+	return dst
 }
 
 // Paragraphs splits a catalog text at "\n\n"; single line breaks and runs
@@ -56,16 +81,58 @@ func Paragraphs(text string) []string {
 // between, keeping every number with the word before it: "call 70 201
 // 201" gives "call 70 201 201", one word, so that no line starts with a
 // stray number.
-func NumberWords(s string) []string {
-	var out []string
-	for _, f := range strings.Fields(s) {
-		if n := len(out); n > 0 && isDigit(rune(f[0])) {
+func NumberWords(s string) []string { return appendNumberWords(nil, s) }
+
+// appendNumberWords appends NumberWords(s) to out.
+func appendNumberWords(out []string, s string) []string {
+	base := len(out)
+	for i := 0; i < len(s); {
+		start := skipSpace(s, i)
+		end := start
+		for end < len(s) {
+			size, space := spaceAt(s, end)
+			if space {
+				break
+			}
+			end += size
+		}
+		i = end
+		if start == end {
+			break
+		}
+		f := s[start:end]
+		if out == nil {
+			out = make([]string, 0, strings.Count(s, " ")+1)
+		}
+		if n := len(out); n > base && isDigit(rune(f[0])) {
 			out[n-1] += " " + f
 			continue
 		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// skipSpace returns where the first non-space at or after i is in s.
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		size, space := spaceAt(s, i)
+		if !space {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// spaceAt reports whether s holds white space at i (as unicode.IsSpace,
+// what strings.Fields splits at), and the size of the rune there.
+func spaceAt(s string, i int) (size int, space bool) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return 1, c == ' ' || (c >= '\t' && c <= '\r')
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return size, unicode.IsSpace(r)
 }
 
 // DigitWords splits s at white space into the words a line may break
@@ -98,20 +165,30 @@ func DigitWords(s string) []string {
 // starts the next; a word longer than a line is cut. A line holds no word
 // only where lead alone fills the first line, or there are no words.
 func Lines(lead string, words []string, first, rest int) []string {
+	return appendLines(nil, lead, words, first, rest)
+}
+
+// appendLines appends Lines(lead, words, first, rest) to lines.
+func appendLines(lines []string, lead string, words []string, first, rest int) []string {
 	first, rest = max(first, 1), max(rest, 1)
-	var lines []string
-	cur, curW, limit, empty := lead, ansi.StringWidth(lead), first, true
+	base := len(lines)
+	var cur strings.Builder
+	cur.Grow(first + 16)
+	cur.WriteString(lead)
+	curW, limit, empty := width(lead), first, true
 	push := func() {
-		lines = append(lines, cur)
-		cur, curW, limit, empty = "", 0, rest, true
+		lines = append(lines, cur.String())
+		cur = strings.Builder{}
+		cur.Grow(rest + 16)
+		curW, limit, empty = 0, rest, true
 	}
 	for _, w := range words {
-		ww := ansi.StringWidth(w)
+		ww := width(w)
 		if !empty && curW+1+ww > limit {
 			push()
 		}
 		if !empty {
-			cur += " "
+			cur.WriteByte(' ')
 			curW++
 		}
 		for curW+ww > limit {
@@ -124,23 +201,38 @@ func Lines(lead string, words []string, first, rest int) []string {
 				push()
 				continue
 			}
-			cur += part
+			cur.WriteString(part)
 			w = strings.TrimPrefix(w, part)
-			ww = ansi.StringWidth(w)
+			ww = width(w)
 			if w == "" {
-				curW = ansi.StringWidth(cur) // the rest went on this line
+				curW = width(cur.String()) // the rest went on this line
 				break
 			}
 			push()
 		}
-		cur += w
+		cur.WriteString(w)
 		curW += ww
 		empty = false
 	}
-	if !empty || len(lines) == 0 {
-		lines = append(lines, cur)
+	if !empty || len(lines) == base {
+		lines = append(lines, cur.String())
 	}
 	return lines
+}
+
+// width is ansi.StringWidth(s), without its cost in the common case: a
+// text of printable ASCII, Latin letters (up to U+02FF, the soft hyphen
+// left out) and the dashes, quotes and ellipsis of U+2010 to U+2027 takes
+// one column a rune.
+func width(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < 0x20 || (r >= 0x7f && r < 0xa0) || r == 0xad || (r >= 0x300 && (r < 0x2010 || r > 0x2027)) {
+			return ansi.StringWidth(s)
+		}
+		n++
+	}
+	return n
 }
 
 // firstCluster returns the first grapheme cluster of s.

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -125,6 +126,9 @@ func FuzzWrap(f *testing.F) {
 		}
 		first, rest := int(a%100), int(b%100)
 		lead = strings.Repeat(" ", min(len(lead)%8, max(first, 1))) // a lead fits its line
+		if got, want := NumberWords(s), numberWordsRef(s); !slices.Equal(got, want) {
+			t.Errorf("NumberWords(%q) = %q, by strings.Fields %q", s, got, want)
+		}
 		for _, split := range []func(string) []string{NumberWords, DigitWords} {
 			words := split(s)
 			lines := Lines(lead, words, first, rest)
@@ -178,5 +182,43 @@ func checkLines(t *testing.T, where string, lines, words []string, room func(int
 	}
 	if !cut && strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("%s: words changed: got %q, want %q", where, got, want)
+	}
+}
+
+// TestWidth checks the fast width against ansi.StringWidth for every
+// rune up to U+3000 and for texts that mix the fast and the slow kind.
+func TestWidth(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if s := string(r); width(s) != ansi.StringWidth(s) {
+			t.Errorf("U+%04X: width %d, ansi.StringWidth %d", r, width(s), ansi.StringWidth(s))
+		}
+	}
+	for _, s := range []string{"", "plain", "Søg hjælp nu", "«citat» – så…", "e\u0301", "a\u00adb", "中文 x", "\x1b[1mfed\x1b[0m", "\xff", "🙂 ok", "A\u200dB"} {
+		if width(s) != ansi.StringWidth(s) {
+			t.Errorf("%q: width %d, ansi.StringWidth %d", s, width(s), ansi.StringWidth(s))
+		}
+	}
+}
+
+// numberWordsRef is NumberWords by strings.Fields, as it was written
+// first: the reference for the scanner that replaced it.
+func numberWordsRef(s string) []string {
+	var out []string
+	for _, f := range strings.Fields(s) {
+		if n := len(out); n > 0 && isDigit(rune(f[0])) {
+			out[n-1] += " " + f
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func TestNumberWordsLikeFields(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a b ", "1 2 a 3", "ring\u00a070 201\t201\n nu", "x\u0085y\u2003z\u3000w",
+		"\xff 1 \xfe", "«a» – 3 …", "\v\f\r a\u200bb 4"} {
+		if got, want := NumberWords(s), numberWordsRef(s); !slices.Equal(got, want) {
+			t.Errorf("NumberWords(%q) = %q, by strings.Fields %q", s, got, want)
+		}
 	}
 }

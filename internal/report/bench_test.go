@@ -8,16 +8,19 @@ import (
 )
 
 // BenchmarkReport measures a whole report for the case with every question
-// answered: evaluate, build in a language, render as JSON.
+// answered, in each format: evaluate, build in a language, render.
 func BenchmarkReport(b *testing.B) {
 	cases := loadCases(b)
 	a := cases["everything"]
 	i18n.MustLoad(i18n.Da)
-	b.ReportAllocs()
-	for b.Loop() {
-		r := FromResult(&a, rules.Evaluate(&a), Options{Lang: i18n.Da})
-		if _, err := JSON(r); err != nil {
-			b.Fatal(err)
-		}
+	for _, f := range formats {
+		b.Run(f.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Render(FromResult(&a, rules.Evaluate(&a), Options{Lang: i18n.Da}), f.name); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

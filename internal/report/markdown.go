@@ -40,7 +40,7 @@ func Markdown(r *Report) []byte {
 	}
 
 	d.Heading(1, cat.T("report.title"))
-	d.Raw("**" + layout.EscapeMarkdown(layout.OneLine(r.Headline)) + "**")
+	markdownCard(d, r)
 
 	d.Heading(2, cat.T("report.findings"))
 	if len(r.Findings) == 0 {
@@ -102,6 +102,31 @@ func Markdown(r *Report) []byte {
 
 	d.Para(vocab.VersionLine(cat, r.Version))
 	return d.Bytes()
+}
+
+// markdownCard writes the report at a glance: its heading, the headline
+// in bold, the badges in one paragraph, the listed findings as a numbered
+// list (numbered as the findings below: they are the first ones), and
+// what is left out as a list under it.
+func markdownCard(d *layout.MarkdownDoc, r *Report) {
+	c := r.Card
+	d.Heading(2, c.Title)
+	d.Raw("**" + layout.EscapeMarkdown(layout.OneLine(c.Headline)) + "**")
+	if len(c.Badges) > 0 {
+		texts := make([]string, len(c.Badges))
+		for i, b := range c.Badges {
+			texts[i] = b.Text
+		}
+		d.Para(strings.Join(texts, " "+c.Separator+" "))
+	}
+	for _, l := range c.Lines {
+		d.Item(strconv.Itoa(l.Index+1)+". ", l.Text)
+	}
+	d.EndList()
+	for _, m := range c.More {
+		d.Item("- ", m.Text)
+	}
+	d.EndList()
 }
 
 // markdownHelp writes the places to get help as a list (name in bold,

@@ -52,6 +52,9 @@ type Report struct {
 	HelpFirstEntries []Help `json:"-"`
 	// Rank is the report's level as a value.
 	Rank rules.Level `json:"-"`
+	// Card is the report at a glance: the headline, the levels with their
+	// counts and the first findings, for the top of a report.
+	Card Card `json:"-"`
 	// Answered lists the asked questions in order, for the "what you
 	// answered" part.
 	Answered []Answer `json:"-"`
@@ -205,6 +208,7 @@ func FromResult(a *screening.Answers, res *rules.Result, opt Options) *Report {
 	for _, f := range res.Findings {
 		r.Findings = append(r.Findings, c.finding(f))
 	}
+	r.Card = newCard(cat, r)
 	for q := range screening.NumQuestions {
 		if !a.Asked(q) {
 			continue

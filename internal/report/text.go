@@ -16,7 +16,8 @@ const Width = layout.Width
 // a symbol and a word. A counsellor's report starts with the read-back
 // (the sentences to read aloud numbered, the counsellor's own notes
 // under them, marked and not numbered); then come the contract's parts
-// in order: help first (when HelpFirst, without Cepda), headline,
+// in order: help first (when HelpFirst, without Cepda), the card (the
+// headline, the levels with their counts, the first findings), the
 // findings (more than three items one a line), answers, good to know,
 // help, disclaimer, version.
 func Text(r *Report) []byte {
@@ -47,7 +48,7 @@ func Text(r *Report) []byte {
 	}
 
 	d.Heading(cat.T("report.title"), '=')
-	d.Para(r.Headline, "", "")
+	textCard(d, r)
 
 	d.Heading(cat.T("report.findings"), '-')
 	if len(r.Findings) == 0 {
@@ -114,6 +115,41 @@ func Text(r *Report) []byte {
 
 	d.Para(vocab.VersionLine(cat, r.Version), "", "")
 	return d.Bytes()
+}
+
+// textCard writes the report at a glance: its heading, the headline,
+// the badges (a line breaks only between two badges), then a line per
+// listed finding, numbered as the findings below, and what is left out,
+// level by level, under them.
+func textCard(d *layout.TextDoc, r *Report) {
+	c := r.Card
+	d.Heading(c.Title, '-')
+	d.Para(c.Headline, "", "")
+	words := make([]string, len(c.Badges))
+	for i, b := range c.Badges {
+		words[i] = b.Text
+		if i < len(c.Badges)-1 {
+			words[i] += " " + c.Separator
+		}
+	}
+	if len(words) > 0 {
+		for _, l := range layout.Lines("", words, Width, Width) {
+			d.Para(l, "", "")
+			d.Tight()
+		}
+		d.Loose()
+	}
+	_, indent := layout.Numbered(1, len(r.Findings))
+	for _, l := range c.Lines {
+		first, _ := layout.Numbered(l.Index+1, len(r.Findings))
+		d.Para(l.Text, first, indent)
+		d.Tight()
+	}
+	for _, m := range c.More {
+		d.Para(m.Text, indent, indent)
+		d.Tight()
+	}
+	d.Loose()
 }
 
 // textHelp writes the places to get help, then that it is not the

@@ -97,7 +97,17 @@ func contractParts(r *Report, findingParts func(Finding) []string, mark func(str
 		p = append(p, cat.T("render.help_first"))
 		help(r.HelpFirstEntries)
 	}
-	p = append(p, cat.T("report.title"), r.Headline, cat.T("report.findings"))
+	p = append(p, cat.T("report.title"), r.Card.Title, r.Headline)
+	for _, b := range r.Card.Badges {
+		p = append(p, b.Text)
+	}
+	for _, l := range r.Card.Lines {
+		p = append(p, l.Text)
+	}
+	for _, m := range r.Card.More {
+		p = append(p, m.Text)
+	}
+	p = append(p, cat.T("report.findings"))
 	if len(r.Findings) == 0 {
 		p = append(p, cat.T("report.no_findings"))
 	}
