@@ -1,9 +1,6 @@
 package plain
 
 import (
-	"bytes"
-	"context"
-	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -18,20 +15,7 @@ import (
 // runCounsellor runs a counsellor's screening fed with lines.
 func runCounsellor(t *testing.T, lang i18n.Lang, tty bool, lines ...string) result {
 	t.Helper()
-	var out, errb bytes.Buffer
-	a, err := run(context.Background(), Config{
-		Lang: lang, Counsellor: true, In: strings.NewReader(strings.Join(lines, "\n") + "\n"),
-		Out: &out, Err: &errb, InTTY: tty,
-	})
-	r := result{out: out.String(), err: errb.String(), answers: a, runErr: err}
-	if err != nil {
-		var ee *exit.Error
-		if !errors.As(err, &ee) {
-			t.Fatalf("Run returned %v, not an *exit.Error", err)
-		}
-		r.code = ee.Code
-	}
-	return r
+	return runConfig(t, Config{Lang: lang, Counsellor: true, InTTY: tty}, strings.Join(lines, "\n")+"\n")
 }
 
 // inOrder fails unless s holds every text in this order.

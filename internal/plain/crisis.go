@@ -40,15 +40,8 @@ type crisisAt struct {
 // a line that fits nothing gives a *ParseError.
 func ParseNext(cat *i18n.Catalog, line string) (Input, error) {
 	s := trim(line)
-	switch s {
-	case "":
-		return Input{}, &ParseError{Problem: Empty}
-	case "<":
-		return Input{Action: Back}, nil
-	case "?":
-		return Input{Action: Help}, nil
-	case "-":
-		return Input{Action: Answer, Options: screening.Only(0)}, nil
+	if in, ok, err := control(s, Input{Action: Answer, Options: screening.Only(0)}); ok {
+		return in, err
 	}
 	labels := make([]string, len(nextOptions))
 	if cat != nil {

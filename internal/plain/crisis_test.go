@@ -271,20 +271,7 @@ func TestCrisisChoice(t *testing.T) {
 					t.Errorf("stdout is not the report of the answers:\n%s", r.out)
 				}
 			}
-			inOrder(t, r.err, tc.inOrder...)
-			for _, s := range tc.notErr {
-				if strings.Contains(r.err, s) {
-					t.Errorf("stderr holds %q", s)
-				}
-			}
-			if len(tc.errMsg) > 0 {
-				msg := r.runErr.Error()
-				for _, s := range tc.errMsg {
-					if !strings.Contains(msg, s) {
-						t.Errorf("error %q lacks %q", msg, s)
-					}
-				}
-			}
+			r.checkMessages(t, tc.inOrder, tc.notErr, tc.errMsg)
 			if strings.Contains(r.err, c.T("help.cepda.contact")) {
 				t.Error("the crisis help names Cepda")
 			}

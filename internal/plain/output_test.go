@@ -2,7 +2,6 @@ package plain
 
 import (
 	"bytes"
-	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -20,19 +19,7 @@ import (
 // Output; cfg's streams are set here.
 func runTo(t *testing.T, cfg Config, lines ...string) result {
 	t.Helper()
-	var out, errb bytes.Buffer
-	cfg.In = strings.NewReader(strings.Join(lines, "\n") + "\n")
-	cfg.Out, cfg.Err = &out, &errb
-	a, err := run(context.Background(), cfg)
-	r := result{out: out.String(), err: errb.String(), answers: a, runErr: err}
-	if err != nil {
-		var ee *exit.Error
-		if !errors.As(err, &ee) {
-			t.Fatalf("Run returned %v, not an *exit.Error", err)
-		}
-		r.code = ee.Code
-	}
-	return r
+	return runConfig(t, cfg, strings.Join(lines, "\n")+"\n")
 }
 
 // noTemp fails if dir holds a temporary file of savefile.

@@ -89,15 +89,8 @@ func ParseLine(cat *i18n.Catalog, q int, line string) (Input, error) {
 		return Input{}, &ParseError{Problem: Unknown, Part: line}
 	}
 	s := trim(line)
-	switch s {
-	case "":
-		return Input{}, &ParseError{Problem: Empty}
-	case "<":
-		return Input{Action: Back}, nil
-	case "?":
-		return Input{Action: Help}, nil
-	case "-":
-		return Input{Action: Skip}, nil
+	if in, ok, err := control(s, Input{Action: Skip}); ok {
+		return in, err
 	}
 	m := newMatcher(cat, q)
 	if i, ok := m.one(s); ok {
@@ -118,6 +111,23 @@ func ParseLine(cat *i18n.Catalog, q int, line string) (Input, error) {
 		return Input{}, &ParseError{Problem: Exclusive, Option: e}
 	}
 	return Input{Action: Answer, Options: set}, nil
+}
+
+// control reads the lines that every prompt takes alike: an empty line is
+// an error, "<" is Back, "?" is Help and "-" is dash (no answer given).
+// ok is false for any other line.
+func control(s string, dash Input) (in Input, ok bool, err error) {
+	switch s {
+	case "":
+		return Input{}, true, &ParseError{Problem: Empty}
+	case "<":
+		return Input{Action: Back}, true, nil
+	case "?":
+		return Input{Action: Help}, true, nil
+	case "-":
+		return dash, true, nil
+	}
+	return Input{}, false, nil
 }
 
 // matcher finds the options of one question that a piece of text names.

@@ -38,10 +38,17 @@ func runLines(t *testing.T, lang i18n.Lang, tty bool, lines ...string) result {
 
 func runInput(t *testing.T, lang i18n.Lang, tty bool, input string) result {
 	t.Helper()
+	return runConfig(t, Config{Lang: lang, InTTY: tty}, input)
+}
+
+// runConfig runs a screening with cfg fed with input; cfg's streams are
+// set here. A run that fails must fail with an *exit.Error.
+func runConfig(t *testing.T, cfg Config, input string) result {
+	t.Helper()
 	var out, errb bytes.Buffer
-	a, err := run(context.Background(), Config{
-		Lang: lang, In: strings.NewReader(input), Out: &out, Err: &errb, InTTY: tty,
-	})
+	cfg.In = strings.NewReader(input)
+	cfg.Out, cfg.Err = &out, &errb
+	a, err := run(context.Background(), cfg)
 	r := result{out: out.String(), err: errb.String(), answers: a, runErr: err}
 	if err != nil {
 		var ee *exit.Error
@@ -51,6 +58,31 @@ func runInput(t *testing.T, lang i18n.Lang, tty bool, input string) result {
 		r.code = ee.Code
 	}
 	return r
+}
+
+// checkMessages fails unless stderr holds ordered in this order and none
+// of notErr, and, when errMsg is given, the error returned is one line
+// that holds each of errMsg.
+func (r result) checkMessages(t *testing.T, ordered, notErr, errMsg []string) {
+	t.Helper()
+	inOrder(t, r.err, ordered...)
+	for _, s := range notErr {
+		if strings.Contains(r.err, s) {
+			t.Errorf("stderr holds %q", s)
+		}
+	}
+	if len(errMsg) == 0 {
+		return
+	}
+	msg := r.runErr.Error()
+	for _, s := range errMsg {
+		if !strings.Contains(msg, s) {
+			t.Errorf("error %q lacks %q", msg, s)
+		}
+	}
+	if strings.Contains(msg, "\n") {
+		t.Errorf("error %q is more than one line", msg)
+	}
 }
 
 // answersOf builds answers from IDs: a string for single questions, a
@@ -391,30 +423,7 @@ func TestRun(t *testing.T) {
 					t.Errorf("stdout is not the report of the answers:\n%s", r.out)
 				}
 			}
-			rest := r.err
-			for _, s := range tc.inOrder {
-				i := strings.Index(rest, s)
-				if i < 0 {
-					t.Fatalf("stderr lacks %q (in order)\nstderr:\n%s", s, r.err)
-				}
-				rest = rest[i+len(s):]
-			}
-			for _, s := range tc.notErr {
-				if strings.Contains(r.err, s) {
-					t.Errorf("stderr holds %q", s)
-				}
-			}
-			if len(tc.errMsg) > 0 {
-				msg := r.runErr.Error()
-				for _, s := range tc.errMsg {
-					if !strings.Contains(msg, s) {
-						t.Errorf("error %q lacks %q", msg, s)
-					}
-				}
-				if strings.Contains(msg, "\n") {
-					t.Errorf("error %q is more than one line", msg)
-				}
-			}
+			r.checkMessages(t, tc.inOrder, tc.notErr, tc.errMsg)
 			if strings.Contains(r.err, "\x1b") || strings.Contains(r.out, "\x1b") {
 				t.Errorf("escape codes in the output")
 			}
