@@ -17,17 +17,9 @@ func TestSignalDuringScreeningSave(t *testing.T) {
 			dir := t.TempDir()
 			cmd := program(dir, []string{holdEnv + "=1"}, "--lang", "en", "--output", "r.txt")
 			cmd.Stdin = strings.NewReader(walk)
-			stderr, err := cmd.StderrPipe()
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			defer cmd.Process.Kill()
-			c := lines(stderr)
+			c := start(t, cmd)
 			var seen strings.Builder
-			waitLine(t, c, &seen, "the save", func(l string) bool { return strings.HasPrefix(l, holdMark) })
+			waitHeld(t, c, &seen)
 			stopWith(t, cmd, sig, c, &seen)
 			if es, _ := os.ReadDir(dir); len(es) != 0 {
 				t.Errorf("files left: %v\n%s", es, seen.String())

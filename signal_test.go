@@ -77,6 +77,39 @@ func lines(r io.Reader) <-chan string {
 	return c
 }
 
+// start starts cmd and returns its stderr, read line by line; the test
+// kills cmd when it ends.
+func start(t *testing.T, cmd *exec.Cmd) <-chan string {
+	t.Helper()
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill() })
+	return lines(stderr)
+}
+
+// waitHeld waits until the program holds a save (see holdEnv) and returns
+// the temporary file's name as the program said it.
+func waitHeld(t *testing.T, c <-chan string, seen *strings.Builder) string {
+	t.Helper()
+	held := waitLine(t, c, seen, "the held save", func(l string) bool { return strings.HasPrefix(l, holdMark) })
+	return strings.TrimPrefix(held, holdMark)
+}
+
+// writeFiles writes each file (by name) into dir.
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // waitLine waits for a line that match accepts and returns it; the lines
 // read on the way go to seen.
 func waitLine(t *testing.T, c <-chan string, seen *strings.Builder, what string, match func(string) bool) string {
@@ -139,17 +172,9 @@ func TestSignalsEndScreening(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			stderr, err := cmd.StderrPipe()
-			if err != nil {
-				t.Fatal(err)
-			}
 			var stdout bytes.Buffer
 			cmd.Stdout = &stdout
-			if err := cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			defer cmd.Process.Kill()
-			c := lines(stderr)
+			c := start(t, cmd)
 			var seen strings.Builder
 			// The first question's options, then the second's: the first
 			// answer was read.
@@ -208,9 +233,7 @@ func waitFull(t *testing.T, r *os.File) {
 // dumped the goroutines.
 func TestSignalsEndCommands(t *testing.T) {
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "a.json"), []byte(`{"answers": {"setting": "learning", "crisis": "yes"}}`), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	writeFiles(t, dir, map[string]string{"a.json": `{"answers": {"setting": "learning", "crisis": "yes"}}`})
 	commands := map[string][]string{
 		"report":    {"report", "--answers", "a.json", "--format", "json"},
 		"questions": {"questions"},
@@ -223,18 +246,11 @@ func TestSignalsEndCommands(t *testing.T) {
 				defer r.Close()
 				cmd := program(dir, nil, args...)
 				cmd.Stdout = w
-				stderr, err := cmd.StderrPipe()
-				if err != nil {
-					t.Fatal(err)
-				}
-				if err := cmd.Start(); err != nil {
-					t.Fatal(err)
-				}
-				defer cmd.Process.Kill()
+				c := start(t, cmd)
 				w.Close()
 				waitFull(t, r)
 				var seen strings.Builder
-				stopWith(t, cmd, sig, lines(stderr), &seen)
+				stopWith(t, cmd, sig, c, &seen)
 			})
 		}
 	}
@@ -254,24 +270,11 @@ func TestSignalDuringSave(t *testing.T) {
 					files["r.txt"] = "mine"
 					args = append(args, "--force")
 				}
-				for name, data := range files {
-					if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o600); err != nil {
-						t.Fatal(err)
-					}
-				}
+				writeFiles(t, dir, files)
 				cmd := program(dir, []string{holdEnv + "=1"}, args...)
-				stderr, err := cmd.StderrPipe()
-				if err != nil {
-					t.Fatal(err)
-				}
-				if err := cmd.Start(); err != nil {
-					t.Fatal(err)
-				}
-				defer cmd.Process.Kill()
-				c := lines(stderr)
+				c := start(t, cmd)
 				var seen strings.Builder
-				held := waitLine(t, c, &seen, "the held save", func(l string) bool { return strings.HasPrefix(l, holdMark) })
-				tmp := strings.TrimPrefix(held, holdMark)
+				tmp := waitHeld(t, c, &seen)
 				if !filepath.IsAbs(tmp) {
 					tmp = filepath.Join(dir, tmp)
 				}
@@ -298,9 +301,7 @@ func TestSignalDuringSave(t *testing.T) {
 // "mdma-screen questions | head" does when head is done.
 func TestBrokenStdout(t *testing.T) {
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "a.json"), []byte(`{"answers": {"setting": "learning"}}`), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	writeFiles(t, dir, map[string]string{"a.json": `{"answers": {"setting": "learning"}}`})
 	for name, args := range map[string][]string{
 		"questions": {"questions"},
 		"rules":     {"rules", "--format", "json"},
@@ -380,9 +381,7 @@ func TestFullStdout(t *testing.T) {
 	}
 	defer full.Close()
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "a.json"), []byte(`{"answers": {"setting": "learning"}}`), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	writeFiles(t, dir, map[string]string{"a.json": `{"answers": {"setting": "learning"}}`})
 	for _, tc := range []struct {
 		name string
 		args []string
