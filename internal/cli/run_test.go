@@ -33,15 +33,47 @@ func runEnv(t *testing.T, out io.Writer, interactive func(Options, Env) error, a
 	return code, stderr.String()
 }
 
+// writeFile writes data to path (0600).
+func writeFile(t *testing.T, path, data string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(data), 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// targets returns a new folder that holds a file named existing with
+// "mine" in it and an empty folder named "folder", with their paths.
+func targets(t *testing.T, existing string) (dir, file, folder string) {
+	t.Helper()
+	dir = t.TempDir()
+	file = filepath.Join(dir, existing)
+	writeFile(t, file, "mine")
+	folder = filepath.Join(dir, "folder")
+	if err := os.Mkdir(folder, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	return dir, file, folder
+}
+
+// leftAlone fails unless file (of targets) still holds "mine" and dir
+// holds n entries.
+func leftAlone(t *testing.T, dir, file string, n int) {
+	t.Helper()
+	if got, _ := os.ReadFile(file); string(got) != "mine" {
+		t.Errorf("%s changed: %q", filepath.Base(file), got)
+	}
+	if es, _ := os.ReadDir(dir); len(es) != n {
+		t.Errorf("folder holds %v", es)
+	}
+}
+
 // TestStdoutErrors: a closed pipe ends quietly with 141; any other failed
 // write to stdout is exit 1 with "could not write", in the chosen
 // language, whichever command wrote (the screening's report included).
 func TestStdoutErrors(t *testing.T) {
 	dir := t.TempDir()
 	answers := filepath.Join(dir, "a.json")
-	if err := os.WriteFile(answers, []byte(`{"answers": {"setting": "learning"}}`), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, answers, `{"answers": {"setting": "learning"}}`)
 	// The screening's report goes to stdout through os.Stdout, whose
 	// errors name /dev/stdout.
 	screening := func(err error) func(Options, Env) error {
@@ -83,15 +115,9 @@ func TestStdoutErrors(t *testing.T) {
 // TestOutputTargets: what report --output does with each kind of target,
 // exactly: status, message, and the file system after.
 func TestOutputTargets(t *testing.T) {
-	dir := t.TempDir()
+	dir, existing, folder := targets(t, "old.txt")
 	answers := filepath.Join(dir, "a.json")
-	if err := os.WriteFile(answers, []byte(`{"answers": {"setting": "learning"}}`), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	existing := filepath.Join(dir, "old.txt")
-	if err := os.WriteFile(existing, []byte("mine"), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, answers, `{"answers": {"setting": "learning"}}`)
 	device := filepath.Join(dir, "null")
 	if err := unix.Mknod(device, unix.S_IFCHR|0o666, int(unix.Mkdev(1, 3))); err != nil {
 		if os.Geteuid() == 0 {
@@ -100,10 +126,6 @@ func TestOutputTargets(t *testing.T) {
 		// Not root: /dev/null cannot be replaced anyway, so the test
 		// cannot harm it.
 		device = "/dev/null"
-	}
-	folder := filepath.Join(dir, "folder")
-	if err := os.Mkdir(folder, 0o700); err != nil {
-		t.Fatal(err)
 	}
 	for _, tc := range []struct {
 		name   string
@@ -142,27 +164,14 @@ func TestOutputTargets(t *testing.T) {
 	if fi, err := os.Lstat(device); err != nil || fi.Mode().Type()&fs.ModeDevice == 0 {
 		t.Errorf("the device was replaced: %v, %v", fi, err)
 	}
-	if got, _ := os.ReadFile(existing); string(got) != "mine" {
-		t.Errorf("old.txt changed: %q", got)
-	}
-	if es, _ := os.ReadDir(dir); len(es) != 4 {
-		t.Errorf("folder holds %v", es)
-	}
+	leftAlone(t, dir, existing, 4)
 }
 
 // TestScreeningTargets: the screening checks --answers-out, like
 // --output, before the first question: exactly which status and message,
 // whether the screening started, and that the files are left alone.
 func TestScreeningTargets(t *testing.T) {
-	dir := t.TempDir()
-	existing := filepath.Join(dir, "old.json")
-	if err := os.WriteFile(existing, []byte("mine"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	folder := filepath.Join(dir, "folder")
-	if err := os.Mkdir(folder, 0o700); err != nil {
-		t.Fatal(err)
-	}
+	dir, existing, folder := targets(t, "old.json")
 	fresh := filepath.Join(dir, "new.json")
 	for _, tc := range []struct {
 		name    string
@@ -203,12 +212,7 @@ func TestScreeningTargets(t *testing.T) {
 			t.Errorf("%s: the screening got --answers-out %q, want %q", tc.name, got.AnswersOut, tc.args[1])
 		}
 	}
-	if got, _ := os.ReadFile(existing); string(got) != "mine" {
-		t.Errorf("old.json changed: %q", got)
-	}
-	if es, _ := os.ReadDir(dir); len(es) != 2 {
-		t.Errorf("folder holds %v", es)
-	}
+	leftAlone(t, dir, existing, 2)
 }
 
 // TestReadErrors: an answers file that cannot be read is named, with the
