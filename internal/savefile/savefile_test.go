@@ -28,6 +28,24 @@ func entries(t *testing.T, dir string) []string {
 	return names
 }
 
+// inNewDir returns a new folder and the path of a file named name in it,
+// written with data and perm, for a test to start from.
+func inNewDir(t *testing.T, name, data string, perm os.FileMode) (dir, path string) {
+	t.Helper()
+	dir = t.TempDir()
+	path = filepath.Join(dir, name)
+	put(t, path, data, perm)
+	return dir, path
+}
+
+// put writes data to path with perm, for a test to start from.
+func put(t *testing.T, path, data string, perm os.FileMode) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(data), perm); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestWriteNew(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "r.txt")
@@ -50,11 +68,7 @@ func TestWriteNew(t *testing.T) {
 }
 
 func TestWriteNeverReplacesSilently(t *testing.T) {
-	dir := t.TempDir()
-	p := filepath.Join(dir, "r.txt")
-	if err := os.WriteFile(p, []byte("mine"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir, p := inNewDir(t, "r.txt", "mine", 0o644)
 	err := Write(p, []byte("new"), false)
 	if !errors.Is(err, ErrExists) {
 		t.Fatalf("got %v, want ErrExists", err)
@@ -79,11 +93,7 @@ func TestWriteNeverReplacesSilently(t *testing.T) {
 }
 
 func TestWriteForce(t *testing.T) {
-	dir := t.TempDir()
-	p := filepath.Join(dir, "r.txt")
-	if err := os.WriteFile(p, []byte("old"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir, p := inNewDir(t, "r.txt", "old", 0o644)
 	if err := Write(p, []byte("new"), true); err != nil {
 		t.Fatal(err)
 	}
@@ -97,11 +107,7 @@ func TestWriteForce(t *testing.T) {
 }
 
 func TestWriteUnwritable(t *testing.T) {
-	dir := t.TempDir()
-	file := filepath.Join(dir, "file")
-	if err := os.WriteFile(file, nil, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir, file := inNewDir(t, "file", "", 0o644)
 	for _, p := range []string{
 		filepath.Join(dir, "missing", "r.txt"), // no such folder
 		filepath.Join(file, "r.txt"),           // a file, not a folder
@@ -151,9 +157,7 @@ func TestWriteWithoutHardLinks(t *testing.T) {
 func special(t *testing.T, dir string) map[FileKind]string {
 	t.Helper()
 	target := filepath.Join(dir, "target.txt")
-	if err := os.WriteFile(target, []byte("mine"), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	put(t, target, "mine", 0o600)
 	m := map[FileKind]string{
 		Directory: filepath.Join(dir, "folder"),
 		Symlink:   filepath.Join(dir, "link.txt"),
@@ -255,9 +259,7 @@ func TestWriteChecksAgainBeforeMove(t *testing.T) {
 			dir := t.TempDir()
 			p := filepath.Join(dir, "r.txt")
 			if force {
-				if err := os.WriteFile(p, []byte("mine"), 0o600); err != nil {
-					t.Fatal(err)
-				}
+				put(t, p, "mine", 0o600)
 			}
 			SetTestHook(func(string) {
 				if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -283,11 +285,7 @@ func TestWriteChecksAgainBeforeMove(t *testing.T) {
 // TestWriteErrorKinds: each common failure is an *Error of its kind,
 // naming the file the user asked for, never the temporary one.
 func TestWriteErrorKinds(t *testing.T) {
-	dir := t.TempDir()
-	file := filepath.Join(dir, "file")
-	if err := os.WriteFile(file, nil, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	dir, file := inNewDir(t, "file", "", 0o600)
 	for _, tc := range []struct {
 		path string
 		want Kind
