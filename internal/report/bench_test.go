@@ -4,13 +4,14 @@ import (
 	"testing"
 
 	"mdma-screen/i18n"
+	"mdma-screen/internal/golden"
 	"mdma-screen/rules"
 )
 
 // BenchmarkReport measures a whole report for the case with every question
 // answered, in each format: evaluate, build in a language, render.
 func BenchmarkReport(b *testing.B) {
-	cases := loadCases(b)
+	_, cases := golden.Cases(b, casesDir)
 	a := cases["everything"]
 	i18n.MustLoad(i18n.Da)
 	for _, f := range formats {

@@ -51,7 +51,7 @@ func TestCardLineCount(t *testing.T) {
 // TestCardModel checks the card of the report with the most findings to
 // the letter, and the card of every golden case against the findings.
 func TestCardModel(t *testing.T) {
-	cases := loadCases(t)
+	_, cases := golden.Cases(t, casesDir)
 	a := cases["underground-all-no"]
 	r := Build(&a, Options{Lang: i18n.En})
 	c := r.Card
@@ -82,12 +82,8 @@ func TestCardModel(t *testing.T) {
 		t.Errorf("more\n got %+v\nwant %+v", c.More, wantMore)
 	}
 
-	for _, name := range sortedNames(cases) {
-		a := cases[name]
-		for _, lang := range i18n.Langs {
-			r := Build(&a, Options{Lang: lang})
-			checkCard(t, name+"."+string(lang), r)
-		}
+	for b := range reports(t, false) {
+		checkCard(t, b.name+"."+string(b.lang), b.r)
 	}
 }
 
@@ -148,36 +144,30 @@ const screenRows = 24
 // Without help first and read-back, the title is the file's first line,
 // so this is the first screen.
 func TestCardOnFirstScreen(t *testing.T) {
-	cases := loadCases(t)
-	for _, name := range sortedNames(cases) {
-		a := cases[name]
-		for _, lang := range i18n.Langs {
-			for _, counsellor := range []bool{false, true} {
-				where := fmt.Sprintf("%s.%s/counsellor=%v", name, lang, counsellor)
-				r := Build(&a, Options{Lang: lang, Counsellor: counsellor})
-				cat := r.Catalog()
-				lines := strings.Split(string(Text(r)), "\n")
-				title := slices.Index(lines, cat.T("report.title"))
-				end := slices.Index(lines, cat.T("report.findings")) - 1 // the blank line before it
-				if title < 0 || end < title {
-					t.Fatalf("%s: title at %d, findings at %d", where, title, end+1)
-				}
-				if !r.HelpFirst && !counsellor && title != 0 {
-					t.Errorf("%s: the title on line %d, want 1", where, title+1)
-				}
-				screen := lines[title:min(title+screenRows, len(lines))]
-				card := lines[title:end]
-				if len(r.Findings) <= CardLines && len(card) > screenRows {
-					t.Errorf("%s: the card takes %d lines from the title, more than %d:\n%s", where, len(card), screenRows, strings.Join(card, "\n"))
-				}
-				first := r.Card.Headline
-				if len(r.Card.Lines) > 0 {
-					first = r.Card.Lines[0].Text
-				}
-				if !strings.Contains(foldText(strings.Join(screen, "\n")), foldText(first)) {
-					t.Errorf("%s: %q is not on the first screen from the title", where, first)
-				}
-			}
+	for b := range reports(t, false, true) {
+		r, counsellor := b.r, b.counsellor
+		where := fmt.Sprintf("%s.%s/counsellor=%v", b.name, b.lang, counsellor)
+		cat := r.Catalog()
+		lines := strings.Split(string(Text(r)), "\n")
+		title := slices.Index(lines, cat.T("report.title"))
+		end := slices.Index(lines, cat.T("report.findings")) - 1 // the blank line before it
+		if title < 0 || end < title {
+			t.Fatalf("%s: title at %d, findings at %d", where, title, end+1)
+		}
+		if !r.HelpFirst && !counsellor && title != 0 {
+			t.Errorf("%s: the title on line %d, want 1", where, title+1)
+		}
+		screen := lines[title:min(title+screenRows, len(lines))]
+		card := lines[title:end]
+		if len(r.Findings) <= CardLines && len(card) > screenRows {
+			t.Errorf("%s: the card takes %d lines from the title, more than %d:\n%s", where, len(card), screenRows, strings.Join(card, "\n"))
+		}
+		first := r.Card.Headline
+		if len(r.Card.Lines) > 0 {
+			first = r.Card.Lines[0].Text
+		}
+		if !strings.Contains(foldText(strings.Join(screen, "\n")), foldText(first)) {
+			t.Errorf("%s: %q is not on the first screen from the title", where, first)
 		}
 	}
 }

@@ -13,32 +13,27 @@ import (
 // first sentence, appears in any report, the counsellor's read-back
 // included: notes are for the counsellor's eyes only.
 func TestNoCounsellorNoteInReports(t *testing.T) {
-	cases := loadCases(t)
+	notes := map[i18n.Lang][]string{}
 	for _, l := range i18n.Langs {
 		c := i18n.MustLoad(l)
-		var notes []string
 		for q := range screening.NumQuestions {
 			note := vocab.Note(c, q)
-			notes = append(notes, note)
+			notes[l] = append(notes[l], note)
 			if i := strings.Index(note, ". "); i > 20 {
-				notes = append(notes, note[:i])
+				notes[l] = append(notes[l], note[:i])
 			}
 		}
-		for _, name := range sortedNames(cases) {
-			a := cases[name]
-			for _, counsellor := range []bool{false, true} {
-				r := Build(&a, Options{Lang: l, Counsellor: counsellor})
-				for _, f := range []string{"json", "text", "markdown"} {
-					out, err := Render(r, f)
-					if err != nil {
-						t.Fatal(err)
-					}
-					s := flat(string(out))
-					for _, n := range notes {
-						if strings.Contains(s, flat(n)) {
-							t.Errorf("%s.%s.%s (counsellor %v): holds the counsellor note %q", name, l, f, counsellor, n)
-						}
-					}
+	}
+	for b := range reports(t, false, true) {
+		for _, f := range []string{"json", "text", "markdown"} {
+			out, err := Render(b.r, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := flat(string(out))
+			for _, n := range notes[b.lang] {
+				if strings.Contains(s, flat(n)) {
+					t.Errorf("%s.%s.%s (counsellor %v): holds the counsellor note %q", b.name, b.lang, f, b.counsellor, n)
 				}
 			}
 		}
@@ -50,51 +45,47 @@ func TestNoCounsellorNoteInReports(t *testing.T) {
 // help and disclaimer; Børnetelefonen exactly when adult is not yes; a
 // caller's report has none.
 func TestReadback(t *testing.T) {
-	cases := loadCases(t)
-	for _, name := range sortedNames(cases) {
-		a := cases[name]
-		for _, l := range i18n.Langs {
-			c := i18n.MustLoad(l)
-			r := Build(&a, Options{Lang: l, Counsellor: true})
-			rb := r.Readback
-			crisis := false
-			for _, f := range r.Findings {
-				crisis = crisis || f.Rule == "crisis"
+	for b := range reports(t, true) {
+		name, l, a, r := b.name, b.lang, b.a, b.r
+		c := i18n.MustLoad(l)
+		rb := r.Readback
+		crisis := false
+		for _, f := range r.Findings {
+			crisis = crisis || f.Rule == "crisis"
+		}
+		if crisis {
+			if rb[0] != c.T("readback.crisis.safe") {
+				t.Errorf("%s.%s: crisis fired but the read-back starts %q", name, l, rb[0])
 			}
-			if crisis {
-				if rb[0] != c.T("readback.crisis.safe") {
-					t.Errorf("%s.%s: crisis fired but the read-back starts %q", name, l, rb[0])
-				}
-				if rb[len(rb)-1] != c.T("readback.crisis.not_assessment") {
-					t.Errorf("%s.%s: crisis read-back ends %q", name, l, rb[len(rb)-1])
-				}
-				if contains(rb, c.T("readback.crisis.note")) {
-					t.Errorf("%s.%s: the counsellor's note is read aloud", name, l)
-				}
-				if vocab.MaybeMinor(&a) != contains(rb, c.T(childKey("readback.crisis.child", &a))) {
-					t.Errorf("%s.%s: Børnetelefonen in crisis read-back %v, adult %v", name, l, !vocab.MaybeMinor(&a), r.Answers["adult"])
-				}
-			} else {
-				head := rb
-				if a.AlertUnanswered() { // how the caller is, before the headline
-					if rb[0] != c.T("readback.crisis_unanswered") {
-						t.Errorf("%s.%s: crisis unanswered, but the read-back starts %q", name, l, rb[0])
-					}
-					head = rb[1:]
-				}
-				if head[0] != c.T("readback.headline."+r.HeadlineKind) {
-					t.Errorf("%s.%s: read-back headline %q", name, l, head[0])
-				}
-				if rb[len(rb)-1] != c.T("readback.disclaimer") {
-					t.Errorf("%s.%s: read-back ends %q", name, l, rb[len(rb)-1])
-				}
-				if vocab.MaybeMinor(&a) != contains(rb, c.T(childKey("readback.help_child", &a))) {
-					t.Errorf("%s.%s: Børnetelefonen in read-back %v, adult %v", name, l, !vocab.MaybeMinor(&a), r.Answers["adult"])
-				}
+			if rb[len(rb)-1] != c.T("readback.crisis.not_assessment") {
+				t.Errorf("%s.%s: crisis read-back ends %q", name, l, rb[len(rb)-1])
 			}
-			if b := Build(&a, Options{Lang: l}); b.Readback != nil || b.ReadbackLines != nil {
-				t.Errorf("%s.%s: a caller report has a read-back", name, l)
+			if contains(rb, c.T("readback.crisis.note")) {
+				t.Errorf("%s.%s: the counsellor's note is read aloud", name, l)
 			}
+			if vocab.MaybeMinor(a) != contains(rb, c.T(childKey("readback.crisis.child", a))) {
+				t.Errorf("%s.%s: Børnetelefonen in crisis read-back %v, adult %v", name, l, !vocab.MaybeMinor(a), r.Answers["adult"])
+			}
+		} else {
+			head := rb
+			if a.AlertUnanswered() { // how the caller is, before the headline
+				if rb[0] != c.T("readback.crisis_unanswered") {
+					t.Errorf("%s.%s: crisis unanswered, but the read-back starts %q", name, l, rb[0])
+				}
+				head = rb[1:]
+			}
+			if head[0] != c.T("readback.headline."+r.HeadlineKind) {
+				t.Errorf("%s.%s: read-back headline %q", name, l, head[0])
+			}
+			if rb[len(rb)-1] != c.T("readback.disclaimer") {
+				t.Errorf("%s.%s: read-back ends %q", name, l, rb[len(rb)-1])
+			}
+			if vocab.MaybeMinor(a) != contains(rb, c.T(childKey("readback.help_child", a))) {
+				t.Errorf("%s.%s: Børnetelefonen in read-back %v, adult %v", name, l, !vocab.MaybeMinor(a), r.Answers["adult"])
+			}
+		}
+		if caller := Build(a, Options{Lang: l}); caller.Readback != nil || caller.ReadbackLines != nil {
+			t.Errorf("%s.%s: a caller report has a read-back", name, l)
 		}
 	}
 }

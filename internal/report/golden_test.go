@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -32,24 +32,37 @@ var counsellorCases = map[string]bool{
 	"undecided-cardio-self-use-unsure": true, "only-other-meds-unanswered": true, "clinic-person-and-offer-stop": true,
 }
 
-func loadCases(t testing.TB) map[string]screening.Answers {
-	t.Helper()
-	_, cases := golden.Cases(t, casesDir)
-	return cases
+// built is the report of one golden case in one language and mode.
+type built struct {
+	name       string // the case's name
+	a          *screening.Answers
+	lang       i18n.Lang
+	counsellor bool
+	r          *Report
 }
 
-func sortedNames(m map[string]screening.Answers) []string {
-	names := make([]string, 0, len(m))
-	for n := range m {
-		names = append(names, n)
+// reports builds the report of every golden case, by name, in each
+// language and for each counsellor mode of modes (false: the person's).
+func reports(t testing.TB, modes ...bool) iter.Seq[built] {
+	names, cases := golden.Cases(t, casesDir)
+	return func(yield func(built) bool) {
+		for _, name := range names {
+			a := cases[name]
+			for _, lang := range i18n.Langs {
+				for _, counsellor := range modes {
+					r := Build(&a, Options{Lang: lang, Counsellor: counsellor})
+					if !yield(built{name: name, a: &a, lang: lang, counsellor: counsellor, r: r}) {
+						return
+					}
+				}
+			}
+		}
 	}
-	sort.Strings(names)
-	return names
 }
 
 func TestGolden(t *testing.T) {
-	cases := loadCases(t)
-	for _, name := range sortedNames(cases) {
+	names, cases := golden.Cases(t, casesDir)
+	for _, name := range names {
 		a := cases[name]
 		for _, lang := range i18n.Langs {
 			for _, counsellor := range []bool{false, true} {
@@ -119,8 +132,8 @@ func TestGoldenCoversEveryRule(t *testing.T) {
 // TestJSONShape checks the contract's JSON shape on every case: the keys in
 // order, arrays never null, answers in the answers file's types.
 func TestJSONShape(t *testing.T) {
-	cases := loadCases(t)
-	for _, name := range sortedNames(cases) {
+	names, cases := golden.Cases(t, casesDir)
+	for _, name := range names {
 		a := cases[name]
 		for _, counsellor := range []bool{false, true} {
 			out, err := JSON(Build(&a, Options{Lang: i18n.En, Counsellor: counsellor}))

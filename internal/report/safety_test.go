@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"mdma-screen/i18n"
+	"mdma-screen/internal/golden"
 	"mdma-screen/internal/vocab"
 	"mdma-screen/rules"
 )
@@ -127,40 +128,34 @@ func TestNoVerdictInCatalogs(t *testing.T) {
 // mode, and checks the forbidden phrases and the parts every report must
 // hold.
 func TestNoVerdictInReports(t *testing.T) {
-	cases := loadCases(t)
-	for _, name := range sortedNames(cases) {
-		a := cases[name]
-		for _, l := range i18n.Langs {
-			c := i18n.MustLoad(l)
-			for _, counsellor := range []bool{false, true} {
-				r := Build(&a, Options{Lang: l, Counsellor: counsellor})
-				for _, f := range []string{"text", "markdown"} {
-					out, err := Render(r, f)
-					if err != nil {
-						t.Fatal(err)
-					}
-					s := string(out)
-					where := name + "." + string(l) + "." + f
-					checkBanned(t, l, where, s)
-					for _, must := range []string{"112", "70 201 201", "kontakt@cepda.dk"} {
-						if !strings.Contains(s, must) {
-							t.Errorf("%s: no %q", where, must)
-						}
-					}
-					if vocab.MaybeMinor(&a) != strings.Contains(s, "116 111") {
-						t.Errorf("%s: Børnetelefonen shown %v, adult %v", where, !vocab.MaybeMinor(&a), r.Answers["adult"])
-					}
-					if !strings.Contains(flat(s), flat(c.T("disclaimer"))) {
-						t.Errorf("%s: disclaimer missing", where)
-					}
-					lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
-					if last := lines[len(lines)-1]; !strings.Contains(last, Program) || !strings.Contains(last, rules.Version) {
-						t.Errorf("%s: last line %q is not the version line", where, last)
-					}
-					if strings.Contains(s, "[") && regexp.MustCompile(`\[[a-z_]+\.[a-z_.\-]+\]`).MatchString(s) {
-						t.Errorf("%s: a missing text key shows: %s", where, regexp.MustCompile(`\[[a-z_]+\.[a-z_.\-]+\]`).FindString(s))
-					}
+	for b := range reports(t, false, true) {
+		name, l, a, r := b.name, b.lang, b.a, b.r
+		c := i18n.MustLoad(l)
+		for _, f := range []string{"text", "markdown"} {
+			out, err := Render(r, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := string(out)
+			where := name + "." + string(l) + "." + f
+			checkBanned(t, l, where, s)
+			for _, must := range []string{"112", "70 201 201", "kontakt@cepda.dk"} {
+				if !strings.Contains(s, must) {
+					t.Errorf("%s: no %q", where, must)
 				}
+			}
+			if vocab.MaybeMinor(a) != strings.Contains(s, "116 111") {
+				t.Errorf("%s: Børnetelefonen shown %v, adult %v", where, !vocab.MaybeMinor(a), r.Answers["adult"])
+			}
+			if !strings.Contains(flat(s), flat(c.T("disclaimer"))) {
+				t.Errorf("%s: disclaimer missing", where)
+			}
+			lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+			if last := lines[len(lines)-1]; !strings.Contains(last, Program) || !strings.Contains(last, rules.Version) {
+				t.Errorf("%s: last line %q is not the version line", where, last)
+			}
+			if strings.Contains(s, "[") && regexp.MustCompile(`\[[a-z_]+\.[a-z_.\-]+\]`).MatchString(s) {
+				t.Errorf("%s: a missing text key shows: %s", where, regexp.MustCompile(`\[[a-z_]+\.[a-z_.\-]+\]`).FindString(s))
 			}
 		}
 	}
@@ -177,8 +172,8 @@ func flat(s string) string {
 // findings says it is not a clearance, and that no stop or urgent trigger
 // gives level none.
 func TestNoneIsNeverAClearance(t *testing.T) {
-	cases := loadCases(t)
-	for _, name := range sortedNames(cases) {
+	names, cases := golden.Cases(t, casesDir)
+	for _, name := range names {
 		a := cases[name]
 		res := rules.Evaluate(&a)
 		for _, f := range res.Findings {
