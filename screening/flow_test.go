@@ -30,18 +30,31 @@ func must(t *testing.T, f *Flow, values ...string) Step {
 	return s
 }
 
-// answerAll answers every question with its first option ("none" on multi).
-func answerAll(t *testing.T, f *Flow, seen *[]string) {
+// answerAll answers every question with its first option ("none" on
+// multi) and returns the IDs of the questions it answered.
+func answerAll(t *testing.T, f *Flow) []string {
 	t.Helper()
+	var seen []string
 	for !f.AtReview() {
 		q, _ := f.Current()
-		*seen = append(*seen, bank[q].ID)
+		seen = append(seen, bank[q].ID)
 		if bank[q].Kind == Multi {
 			must(t, f, "none")
 		} else {
 			must(t, f, bank[q].Options[0])
 		}
 	}
+	return seen
+}
+
+// atReview returns a flow at the review, setting answered with setting
+// and every other question with answerAll.
+func atReview(t *testing.T, setting string) *Flow {
+	t.Helper()
+	f := NewFlow()
+	must(t, f, setting)
+	answerAll(t, f)
+	return f
 }
 
 func TestFlowOrderAndConditions(t *testing.T) {
@@ -58,9 +71,8 @@ func TestFlowOrderAndConditions(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.setting, func(t *testing.T) {
 			f := NewFlow()
-			seen := []string{"setting"}
 			must(t, f, tt.setting)
-			answerAll(t, f, &seen)
+			seen := append([]string{"setting"}, answerAll(t, f)...)
 			if got := strings.Join(seen, " "); got != tt.asked {
 				t.Errorf("asked\n %s\nwant\n %s", got, tt.asked)
 			}
@@ -80,8 +92,7 @@ func TestFlowUnansweredSettingHidesProvider(t *testing.T) {
 	if cur(f) != "ptsd" {
 		t.Fatalf("after skipping setting: %s", cur(f))
 	}
-	var seen []string
-	answerAll(t, f, &seen)
+	seen := answerAll(t, f)
 	if strings.Contains(strings.Join(seen, " "), "trust") {
 		t.Fatalf("provider question asked without a setting: %v", seen)
 	}
@@ -134,10 +145,7 @@ func TestFlowBackKeepsAnswers(t *testing.T) {
 }
 
 func TestFlowReviewChangesSetting(t *testing.T) {
-	f := NewFlow()
-	must(t, f, "learning")
-	var seen []string
-	answerAll(t, f, &seen)
+	f := atReview(t, "learning")
 	if !f.AtReview() {
 		t.Fatal("not at review")
 	}
@@ -146,8 +154,7 @@ func TestFlowReviewChangesSetting(t *testing.T) {
 		t.Fatal("cannot edit setting")
 	}
 	must(t, f, "underground")
-	var revealed []string
-	answerAll(t, f, &revealed)
+	revealed := answerAll(t, f)
 	if got := strings.Join(revealed, " "); got != "therapists preparation integration medical_supervision qualified supervised substance_known boundaries trust" {
 		t.Fatalf("revealed %s", got)
 	}
@@ -177,10 +184,7 @@ func TestFlowReviewChangesSetting(t *testing.T) {
 }
 
 func TestFlowEditKeepAndSkip(t *testing.T) {
-	f := NewFlow()
-	must(t, f, "learning")
-	var seen []string
-	answerAll(t, f, &seen)
+	f := atReview(t, "learning")
 	q := MustIndex("ptsd")
 	f.Edit(q)
 	f.Keep()
@@ -198,10 +202,7 @@ func TestFlowEditKeepAndSkip(t *testing.T) {
 }
 
 func TestFlowBackFromReview(t *testing.T) {
-	f := NewFlow()
-	must(t, f, "learning")
-	var seen []string
-	answerAll(t, f, &seen)
+	f := atReview(t, "learning")
 	if !f.Back() || cur(f) != "past_experience" {
 		t.Fatalf("back from review to %s", cur(f))
 	}
