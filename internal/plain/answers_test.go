@@ -151,13 +151,7 @@ func TestAnswersOutEnds(t *testing.T) {
 	walk := cat(learning, []string{""})
 	t.Run("not finished", func(t *testing.T) {
 		path := filepath.Join(t.TempDir(), "a.json")
-		r := runTo(t, Config{Lang: i18n.En, AnswersOut: path}, learning[:3]...)
-		if r.code != exit.Aborted || r.out != "" {
-			t.Errorf("exit %d, stdout %q; want 130 and nothing", r.code, r.out)
-		}
-		if _, err := os.Lstat(path); !errors.Is(err, os.ErrNotExist) {
-			t.Errorf("%s exists after an unfinished screening (%v)", path, err)
-		}
+		notFinished(t, Config{Lang: i18n.En, AnswersOut: path}, path)
 	})
 	t.Run("crisis stop", func(t *testing.T) {
 		dir := t.TempDir()
@@ -175,17 +169,13 @@ func TestAnswersOutEnds(t *testing.T) {
 	t.Run("appeared meanwhile", func(t *testing.T) {
 		dir := t.TempDir()
 		path, report := filepath.Join(dir, "a.json"), filepath.Join(dir, "r.txt")
-		if err := os.WriteFile(path, []byte("mine"), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		put(t, path, "mine")
 		r := runTo(t, Config{Lang: i18n.En, AnswersOut: path, Output: report}, walk...)
 		var se *savefile.Error
 		if r.code != exit.WriteFailed || !errors.As(r.runErr, &se) || se.Kind != savefile.Exists || se.Path != path {
 			t.Errorf("exit %d, error %v; want 1 with a savefile.Error of kind Exists for %s", r.code, r.runErr, path)
 		}
-		if got, _ := os.ReadFile(path); string(got) != "mine" {
-			t.Errorf("the file was changed: %q", got)
-		}
+		kept(t, path)
 		if got, _ := os.ReadFile(report); !strings.Contains(string(got), "112") {
 			t.Errorf("the report was not saved: %q", got)
 		}
@@ -196,11 +186,7 @@ func TestAnswersOutEnds(t *testing.T) {
 	})
 	t.Run("force", func(t *testing.T) {
 		path := filepath.Join(t.TempDir(), "a.json")
-		if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		r := runTo(t, Config{Lang: i18n.En, AnswersOut: path, Force: true}, walk...)
-		got, _ := os.ReadFile(path)
+		r, got := replaced(t, Config{Lang: i18n.En, AnswersOut: path}, path)
 		if want := r.answers.MarshalFile(); r.code != exit.OK || !bytes.Equal(got, want) {
 			t.Errorf("exit %d, file %q; want 0 and %q", r.code, got, want)
 		}
@@ -214,9 +200,7 @@ func TestAnswersOutEnds(t *testing.T) {
 		if err := os.Mkdir(path, 0o755); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(report, []byte("mine"), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		put(t, report, "mine")
 		r := runTo(t, Config{Lang: i18n.En, AnswersOut: path, Output: report}, walk...)
 		var se *savefile.Error
 		if r.code != exit.WriteFailed || !errors.As(r.runErr, &se) || se.Kind != savefile.Exists || se.Path != report {

@@ -22,6 +22,53 @@ func runTo(t *testing.T, cfg Config, lines ...string) result {
 	return runConfig(t, cfg, strings.Join(lines, "\n")+"\n")
 }
 
+// put writes data to path (0644), for a test to start from.
+func put(t *testing.T, path, data string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// absent fails if path exists after what happened (said in the message).
+func absent(t *testing.T, path, after string) {
+	t.Helper()
+	if _, err := os.Lstat(path); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("%s exists after %s (%v)", path, after, err)
+	}
+}
+
+// notFinished runs a screening with cfg that ends before the review:
+// exit 130, nothing on stdout, and path, a file cfg names, not written.
+func notFinished(t *testing.T, cfg Config, path string) {
+	t.Helper()
+	r := runTo(t, cfg, learning[:3]...)
+	if r.code != exit.Aborted || r.out != "" {
+		t.Errorf("exit %d, stdout %q; want 130 and nothing", r.code, r.out)
+	}
+	absent(t, path, "an unfinished screening")
+}
+
+// kept fails unless path still holds "mine", as put left it.
+func kept(t *testing.T, path string) {
+	t.Helper()
+	if got, _ := os.ReadFile(path); string(got) != "mine" {
+		t.Errorf("the file was changed: %q", got)
+	}
+}
+
+// replaced runs a whole screening with cfg and Force, path (a file cfg
+// names) holding "old" before, and returns the run and what path holds
+// after.
+func replaced(t *testing.T, cfg Config, path string) (result, []byte) {
+	t.Helper()
+	put(t, path, "old")
+	cfg.Force = true
+	r := runTo(t, cfg, cat(learning, []string{""})...)
+	got, _ := os.ReadFile(path)
+	return r, got
+}
+
 // noTemp fails if dir holds a temporary file of savefile.
 func noTemp(t *testing.T, dir string) {
 	t.Helper()
@@ -104,13 +151,7 @@ func TestOutputEnds(t *testing.T) {
 
 	t.Run("not finished", func(t *testing.T) {
 		path := filepath.Join(t.TempDir(), "r.txt")
-		r := runTo(t, Config{Lang: i18n.En, Output: path}, learning[:3]...)
-		if r.code != exit.Aborted || r.out != "" {
-			t.Errorf("exit %d, stdout %q; want 130 and nothing", r.code, r.out)
-		}
-		if _, err := os.Lstat(path); !errors.Is(err, os.ErrNotExist) {
-			t.Errorf("%s exists after an unfinished screening (%v)", path, err)
-		}
+		notFinished(t, Config{Lang: i18n.En, Output: path}, path)
 	})
 	t.Run("crisis stop", func(t *testing.T) {
 		path := filepath.Join(t.TempDir(), "r.txt")
@@ -121,25 +162,19 @@ func TestOutputEnds(t *testing.T) {
 		if !strings.Contains(r.out, "70 201 201") {
 			t.Errorf("stdout lacks the help:\n%s", r.out)
 		}
-		if _, err := os.Lstat(path); !errors.Is(err, os.ErrNotExist) {
-			t.Errorf("%s exists after stopping at the crisis choice (%v)", path, err)
-		}
+		absent(t, path, "stopping at the crisis choice")
 		inOrder(t, r.err, en.F("plain.stopped.output", "file", path))
 	})
 	t.Run("appeared meanwhile", func(t *testing.T) {
 		dir := t.TempDir()
 		path := filepath.Join(dir, "r.txt")
-		if err := os.WriteFile(path, []byte("mine"), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		put(t, path, "mine")
 		r := runTo(t, Config{Lang: i18n.En, Output: path}, walk...)
 		var se *savefile.Error
 		if r.code != exit.WriteFailed || !errors.As(r.runErr, &se) || se.Kind != savefile.Exists {
 			t.Errorf("exit %d, error %v; want 1 with a savefile.Error of kind Exists", r.code, r.runErr)
 		}
-		if got, _ := os.ReadFile(path); string(got) != "mine" {
-			t.Errorf("the file was changed: %q", got)
-		}
+		kept(t, path)
 		if r.out != "" || strings.Contains(r.err, en.F("plain.saved", "file", path)) {
 			t.Errorf("stdout %q, or stderr says saved", r.out)
 		}
@@ -147,11 +182,7 @@ func TestOutputEnds(t *testing.T) {
 	})
 	t.Run("force", func(t *testing.T) {
 		path := filepath.Join(t.TempDir(), "r.txt")
-		if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		r := runTo(t, Config{Lang: i18n.En, Output: path, Force: true}, walk...)
-		got, _ := os.ReadFile(path)
+		r, got := replaced(t, Config{Lang: i18n.En, Output: path}, path)
 		if r.code != exit.OK || !strings.Contains(string(got), "112") {
 			t.Errorf("exit %d, file %q; want 0 and the report", r.code, got)
 		}
