@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,18 +12,10 @@ import (
 // grep for a rule ID finds its row in the rule table, its texts in both
 // catalogs and at least one golden report in which it fired.
 func TestEveryRuleIsFindable(t *testing.T) {
-	read := func(path string) string {
-		t.Helper()
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
-	table := read(filepath.Join("rules", "rules.go"))
+	table := readText(t, filepath.Join("rules", "rules.go"))
 	catalogs := map[string]string{
-		"da": read(filepath.Join("i18n", "da", "rules.json")),
-		"en": read(filepath.Join("i18n", "en", "rules.json")),
+		"da": readText(t, filepath.Join("i18n", "da", "rules.json")),
+		"en": readText(t, filepath.Join("i18n", "en", "rules.json")),
 	}
 	goldens, err := filepath.Glob(filepath.Join("testdata", "golden", "*.json"))
 	if err != nil || len(goldens) == 0 {
@@ -32,7 +23,7 @@ func TestEveryRuleIsFindable(t *testing.T) {
 	}
 	var all strings.Builder
 	for _, g := range goldens {
-		all.WriteString(read(g))
+		all.WriteString(readText(t, g))
 	}
 	for _, r := range rules.Rules() {
 		if !strings.Contains(table, `"`+r.ID+`"`) {

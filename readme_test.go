@@ -50,20 +50,27 @@ type block struct {
 
 var notRunRe = regexp.MustCompile(`^<!-- not run: (.+) -->$`)
 
-// readBlocks returns the fenced code blocks of a Markdown file. It fails on
-// an indented code block: the test would not see its commands.
-func readBlocks(t *testing.T, path string) []block {
+// readText returns the text of the file at path.
+func readText(t *testing.T, path string) string {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return string(data)
+}
+
+// readBlocks returns the fenced code blocks of a Markdown file. It fails on
+// an indented code block: the test would not see its commands.
+func readBlocks(t *testing.T, path string) []block {
+	t.Helper()
+	text := readText(t, path)
 	var (
 		blocks []block
 		cur    *block
 		prev   string
 	)
-	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc := bufio.NewScanner(strings.NewReader(text))
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
 		switch {
@@ -227,11 +234,7 @@ func TestDocsStandAlone(t *testing.T) {
 	}
 	tops := []string{".ci/", "docs/", "i18n/", "internal/", "rules/", "screening/", "testdata/"}
 	for _, path := range append([]string{readme}, docs...) {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := string(data)
+		text := readText(t, path)
 		for i, line := range strings.Split(text, "\n") {
 			if strings.Contains(line, "../") || strings.Contains(line, "/work/") {
 				t.Errorf("%s:%d: a path outside the repository: %q", path, i+1, line)
@@ -262,11 +265,7 @@ func TestDocsStandAlone(t *testing.T) {
 // against the question bank and the rule table (MDMA_UPDATE=1 rewrites
 // them), and its table of exit statuses against package exit.
 func TestDocsReference(t *testing.T) {
-	data, err := os.ReadFile(docsRef)
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := string(data)
+	text := readText(t, docsRef)
 	for _, s := range []struct{ name, want string }{
 		{"questions", questionTable()},
 		{"rules", ruleTable()},
