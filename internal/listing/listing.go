@@ -120,8 +120,7 @@ func AskedWhen(cat *i18n.Catalog, c screening.Condition) string {
 	if c.Always() {
 		return cat.T("list.always")
 	}
-	q := screening.MustIndex(c.Question)
-	return cat.F("list.asked_when", "question", quote(cat, vocab.Label(cat, q)), "values", orList(cat, vocab.Labels(cat, q, c.In)))
+	return answerIn(cat, "list.asked_when", c.Question, c.In)
 }
 
 // FiresWhen says in words when a rule fires.
@@ -132,11 +131,9 @@ func FiresWhen(cat *i18n.Catalog, t rules.Trigger) string {
 func describe(cat *i18n.Catalog, t rules.Trigger, top bool) string {
 	switch t.Op {
 	case rules.Is:
-		q := screening.MustIndex(t.Question)
-		return cat.F("list.is", "question", quote(cat, vocab.Label(cat, q)), "values", orList(cat, vocab.Labels(cat, q, t.Values)))
+		return answerIn(cat, "list.is", t.Question, t.Values)
 	case rules.AskedNot:
-		q := screening.MustIndex(t.Question)
-		return cat.F("list.asked_not", "question", quote(cat, vocab.Label(cat, q)), "values", orList(cat, vocab.Labels(cat, q, t.Values)))
+		return answerIn(cat, "list.asked_not", t.Question, t.Values)
 	case rules.Unanswered:
 		return cat.T("list.unanswered")
 	case rules.Any, rules.All:
@@ -155,6 +152,14 @@ func describe(cat *i18n.Catalog, t rules.Trigger, top bool) string {
 		return s
 	}
 	return ""
+}
+
+// answerIn is the sentence key (list.asked_when, list.is,
+// list.asked_not) said of a question, by ID, and some of its options:
+// the question's label and the options' labels joined with "or".
+func answerIn(cat *i18n.Catalog, key, question string, options []string) string {
+	q := screening.MustIndex(question)
+	return cat.F(key, "question", quote(cat, vocab.Label(cat, q)), "values", orList(cat, vocab.Labels(cat, q, options)))
 }
 
 // orList joins answer labels with "or", each quoted (list.quote), so that
