@@ -116,7 +116,7 @@ func TestEveryTextExists(t *testing.T) {
 		for _, k := range []string{"rule.dangerous-interaction.after_hiv", "med.maoi.text_crisis", "med.hiv_booster.text_crisis",
 			"rule.aftercare.minor", "rule.aftercare.minor_readback", "report.emergency_call", "report.help_first",
 			"stop.person.ptsd", "stop.person.doctor", "stop.person.minor", "stop.person.clinical_trial",
-			"stop.person.approved_clinic", "stop.offer.clinical", "source.dsam",
+			"stop.person.approved_clinic", "stop.offer.clinical_trial", "stop.offer.approved_clinic", "source.dsam",
 			"gtk.emergency.title", "gtk.emergency.lead", "gtk.emergency.after", "readback.emergency", "readback.help", "readback.help_child",
 			"readback.help_rest", "readback.disclaimer"} {
 			need(k)
@@ -145,7 +145,7 @@ func TestEveryTextExists(t *testing.T) {
 			need("level." + lv)
 		}
 		for _, h := range []string{"urgent", "stop.person", "stop.person.clinical_trial", "stop.person.approved_clinic",
-			"stop.setting", "stop.outside", "stop.offer", "stop.offer.clinical", "caution.doctor", "caution.provider",
+			"stop.setting", "stop.outside", "stop.offer", "stop.offer.clinical_trial", "stop.offer.approved_clinic", "caution.doctor", "caution.provider",
 			"caution.both", "none.notes", "none.empty"} {
 			need("headline." + h)
 			need("readback.headline." + h)

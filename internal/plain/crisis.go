@@ -102,8 +102,8 @@ func (s *session) choose() (done bool, err error) {
 	if perr != nil {
 		problem := s.problem(-1, perr)
 		n := strconv.Itoa(len(nextOptions))
-		allowed := s.cat.F("plain.err.allowed", "n", n, "ids", strings.Join(nextOptions, ", "))
-		err := s.misfit(NextID, problem+" "+s.singleKeys(len(nextOptions)), problem+" "+allowed)
+		allowed := s.cat.F("plain.err.allowed.crisis_next", "n", n, "ids", strings.Join(nextOptions, ", "))
+		err := s.misfit(NextID, problem+" "+s.cat.T("plain.keys.crisis_next"), problem+" "+allowed)
 		return err != nil, err
 	}
 	switch in.Action {
@@ -136,7 +136,9 @@ func (s *session) promptNext() {
 	for k, o := range nextOptions {
 		s.w.println(item(k+1, len(nextOptions)) + s.cat.T("opt.crisis_next."+o))
 	}
-	s.w.println(s.singleKeys(len(nextOptions)))
+	// No "- to skip" here: after a crisis answer, skipping is the wrong
+	// word ("-" still goes on, for scripts).
+	s.w.println(s.cat.T("plain.keys.crisis_next"))
 	s.marker()
 }
 

@@ -110,7 +110,7 @@ func TestCrisisChoice(t *testing.T) {
 			lang:    i18n.En,
 			lines:   cat(upToCrisis, []string{"yes", "1"}, afterCrisis),
 			want:    with(learningAnswers, "crisis", "yes"),
-			inOrder: []string{en.T("plain.crisis.title"), en.T("plain.crisis.next.prompt"), "  1. " + en.T("opt.crisis_next.go_on"), "  2. " + en.T("opt.crisis_next.stop"), en.T("plain.keys.single_two"), "> 1\n", en.T("q.suicide_history.prompt")},
+			inOrder: []string{en.T("plain.crisis.title"), en.T("plain.crisis.next.prompt"), "  1. " + en.T("opt.crisis_next.go_on"), "  2. " + en.T("opt.crisis_next.stop"), en.T("plain.keys.crisis_next"), "> 1\n", en.T("q.suicide_history.prompt")},
 		},
 		"go on by ID": {
 			lang:  i18n.En,
@@ -185,7 +185,7 @@ func TestCrisisChoice(t *testing.T) {
 			lang:   i18n.Da,
 			lines:  cat(upToCrisis, []string{"ja", "3"}),
 			code:   exit.Usage,
-			errMsg: []string{`linje 5, spørgsmål crisis_next: "3" passer ikke til nogen af svarene.`, "go_on, stop"},
+			errMsg: []string{`linje 5, spørgsmål crisis_next: "3" passer ikke til nogen af svarene.`, "Tilladt er 1 eller 2, et af id'erne (go_on, stop) eller svarets tekst – eller tegnene < og ?."},
 		},
 		"an empty line, piped": {
 			lang:   i18n.En,
@@ -205,7 +205,7 @@ func TestCrisisChoice(t *testing.T) {
 			tty:     true,
 			lines:   cat(upToCrisis, []string{"yes", "maybe", "1"}, afterCrisis),
 			want:    with(learningAnswers, "crisis", "yes"),
-			inOrder: []string{en.T("plain.crisis.next.prompt"), `"maybe" doesn't match any of the answers. ` + en.T("plain.keys.single_two"), en.T("q.suicide_history.prompt")},
+			inOrder: []string{en.T("plain.crisis.next.prompt"), `"maybe" doesn't match any of the answers. ` + en.T("plain.keys.crisis_next"), en.T("q.suicide_history.prompt")},
 		},
 		"end of input at the choice": {
 			lang:    i18n.En,

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"mdma-screen/i18n"
 	"mdma-screen/internal/vocab"
 	"mdma-screen/screening"
 )
@@ -101,7 +102,18 @@ func (s *session) allowed(q int) string {
 	if qq.Kind == screening.Multi {
 		return s.cat.F(s.pick("plain.err.allowed_multi", "plain.err.allowed_multi.counsellor"), "n", n, "ids", ids, "dont_know", DontKnow)
 	}
-	return s.cat.F(s.pick("plain.err.allowed", "plain.err.allowed.counsellor"), "n", n, "ids", ids, "dont_know", DontKnow)
+	key := allowedKey(len(qq.Options))
+	return s.cat.F(s.pick(key, key+".counsellor"), "n", n, "ids", ids, "dont_know", DontKnow)
+}
+
+// allowedKey is the catalog key (the person's; the counsellor's adds
+// ".counsellor") saying what a single answer out of n may be: out of two,
+// "1 or 2" rather than "a number from 1 to 2".
+func allowedKey(n int) string {
+	if n == 2 {
+		return "plain.err.allowed_two"
+	}
+	return "plain.err.allowed"
 }
 
 // problem words why a line fits nothing.
@@ -163,7 +175,7 @@ func (s *session) listAnswers(asked []int) {
 		case !ok:
 			line += s.cat.T("plain.review.unanswered")
 		case vocab.IsUnsure(q, m):
-			line += s.answer(q) + " " + s.cat.T("plain.review.unsure")
+			line += reviewUnsure(s.cat, s.answer(q))
 		default:
 			line += s.answer(q)
 		}
@@ -171,6 +183,17 @@ func (s *session) listAnswers(asked []int) {
 	}
 	s.w.println(s.cat.F("plain.review.how", "n", strconv.Itoa(len(asked))))
 	s.marker()
+}
+
+// reviewUnsure is an unsure answer in the review: the answer and the
+// marker ("[not sure]"), or the answer alone when it already says so in
+// its own words ("Ved ikke", "Jeg ved ikke, hvilke af disse jeg tager"),
+// as the text report does.
+func reviewUnsure(cat *i18n.Catalog, answer string) string {
+	if strings.Contains(strings.ToLower(answer), strings.ToLower(cat.T("report.unsure"))) {
+		return answer
+	}
+	return answer + " " + cat.T("plain.review.unsure")
 }
 
 // answer is the answer to q in words: its labels as a list.

@@ -16,7 +16,7 @@ const maxInline = 3
 
 // ownOfferAdvice reports whether a stop about the offer carries its own
 // advice for a trial or clinic (its "_clinical" text), instead of
-// "stop.offer.clinical".
+// "stop.offer.clinical_trial" or "stop.offer.approved_clinic".
 func (c *composer) ownOfferAdvice(f rules.Finding) bool {
 	key := "rule." + f.Rule.ID + ".text"
 	return c.textKey(key, f) == key+"_clinical"
@@ -143,7 +143,7 @@ func (c *composer) finding(f rules.Finding) Finding {
 		sources = append(sources, c.headlineSources...)
 		c.headlineSources = nil
 	case rule.Stop == rules.StopOffer && c.setting != "" && !c.ownOfferAdvice(f):
-		more = append(more, cat.T("stop.offer.clinical"))
+		more = append(more, cat.T("stop.offer."+c.setting))
 	}
 	if rule.Emergency {
 		more = append(more, cat.T("report.emergency_call"))

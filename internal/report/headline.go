@@ -12,7 +12,8 @@ import (
 // the suffix of its catalog key (under "headline." and
 // "readback.headline."): urgent; a stop about the person (by clinical
 // setting); about the person in this setting; about use outside therapy;
-// only about the offer (by clinical setting); a caution for a doctor, the
+// only about the offer (by clinical setting: the trial team or the
+// clinic); a caution for a doctor, the
 // provider or both; none with notes or none at all.
 func headlineKind(a *screening.Answers, res *rules.Result) string {
 	setting := vocab.ClinicalSetting(a)
@@ -44,7 +45,7 @@ func headlineKind(a *screening.Answers, res *rules.Result) string {
 		return "stop.outside"
 	case stops[rules.StopOffer]:
 		if setting != "" {
-			return "stop.offer.clinical"
+			return "stop.offer." + setting
 		}
 		return "stop.offer"
 	case doctor && provider:
