@@ -139,21 +139,6 @@ func cutLines(text string, width, n int) string {
 	return strings.Join(shortNote(text, width, n), "\n")
 }
 
-// progress is where question q stands, the same on every path through
-// the questions: its section's number of them all (a section with
-// nothing to ask counts as passed), and the share of the question bank
-// before it. Neither falls on the way forward, and the total never
-// changes.
-func progress(q int) (section, sections int, done float64) {
-	qq := screening.QuestionAt(q)
-	for i, s := range screening.Sections {
-		if s == qq.Section {
-			section = i + 1
-		}
-	}
-	return section, len(screening.Sections), float64(q) / float64(screening.NumQuestions)
-}
-
 // barWidth is the width of the progress bar.
 const barWidth = 10
 

@@ -38,6 +38,7 @@ const (
 const (
 	saveText = iota
 	saveMarkdown
+	saveAnswers // the answers file (screening's MarshalFile), not a report
 	saveCancel
 )
 
@@ -331,17 +332,25 @@ func answerText(cat *i18n.Catalog, a *screening.Answers, q int) (mark, text stri
 	if !ok {
 		return markUnanswered, cat.T("report.unanswered")
 	}
-	mark = " "
-	if vocab.IsUnsure(q, m) {
-		mark = markUnsure
+	text = vocab.Answer(cat, q, m)
+	return unsureMark(cat, vocab.IsUnsure(q, m), text), text
+}
+
+// unsureMark is the mark beside an answer: "?" for a not-sure answer,
+// unless its words already say so ("Ved ikke", "Jeg ved ikke, hvilke af
+// disse jeg tager"), as the text report leaves its marker out there.
+func unsureMark(cat *i18n.Catalog, unsure bool, text string) string {
+	if unsure && !strings.Contains(strings.ToLower(text), strings.ToLower(cat.T("report.unsure"))) {
+		return markUnsure
 	}
-	return mark, vocab.Answer(cat, q, m)
+	return " "
 }
 
 // saveFormatForm asks which format to save in.
 func saveFormatForm(cat *i18n.Catalog, theme huh.Theme, width, start int) *built {
 	return selectForm(formSaveFormat, cat.T("tui.save.format"), "",
-		wrapOptions([]string{cat.T("tui.save.format.text"), cat.T("tui.save.format.markdown"), cat.T("tui.save.format.cancel")}, width),
+		wrapOptions([]string{cat.T("tui.save.format.text"), cat.T("tui.save.format.markdown"),
+			cat.T("tui.save.format.answers"), cat.T("tui.save.format.cancel")}, width),
 		nil, start, theme, width, 0)
 }
 

@@ -68,6 +68,9 @@ type model struct {
 	// it did not.
 	outFor *screening.Answers
 	outErr error
+	// ansFor and ansErr are the same for Config.AnswersOut.
+	ansFor *screening.Answers
+	ansErr error
 
 	more    bool // ?: the whole question and every key, see fit.go
 	short   bool // the key help is cut to the essentials

@@ -302,7 +302,7 @@ func (s *questionScreen) tickError() error {
 
 // progressLines are the section and where the question stands: "section
 // k of 6" and a bar, both only growing on the way forward (see
-// progress), or, while an answer is being changed from the review, that
+// screening.Place), or, while an answer is being changed from the review, that
 // it is. They go on a second line when one does not hold them.
 func (s *questionScreen) progressLines(q, w int) []string {
 	qq := screening.QuestionAt(q)
@@ -312,7 +312,7 @@ func (s *questionScreen) progressLines(q, w int) []string {
 	if s.flow.Editing() {
 		parts = []string{s.st.notice.Render(s.cat.T("tui.editing"))}
 	} else {
-		sec, secs, done := progress(q)
+		sec, secs, done := screening.Place(q)
 		parts = []string{s.st.muted.Render(s.cat.F("tui.progress", "section", strconv.Itoa(sec), "sections", strconv.Itoa(secs))), progressBar(s.st, done)}
 	}
 	line := title

@@ -73,9 +73,10 @@ type Config struct {
 // Run runs one screening to its summary. It returns nil once the summary
 // has been shown, or when the person closes the crisis end screen, and an
 // exit status of 130 when the screening was stopped before (Ctrl+C, or ctx
-// cancelled by a signal); 1 when a write to Config.Output failed. The
-// terminal is restored either way, and the short help line is left on it
-// (Config.Out), before the closing line on Config.Err.
+// cancelled by a signal); 1 when a write to Config.Output or
+// Config.AnswersOut failed. The terminal is restored either way, and the
+// short help line is left on it (Config.Out), before the closing line on
+// Config.Err.
 func Run(ctx context.Context, cfg Config) error {
 	m := newModel(cfg)
 	opts := []tea.ProgramOption{
@@ -124,8 +125,13 @@ func (m *model) finish(err error) error {
 	}
 	killed := err != nil && (errors.Is(err, tea.ErrProgramKilled) || errors.Is(err, tea.ErrInterrupted) || errors.Is(err, context.Canceled))
 	switch {
-	case m.outErr != nil && m.reached:
-		say(m.outError())
+	case (m.outErr != nil || m.ansErr != nil) && m.reached:
+		if m.outErr != nil {
+			say(m.outError())
+		}
+		if m.ansErr != nil {
+			say(m.answersError())
+		}
 		return exit.Silent(exit.WriteFailed)
 	case m.result == finished || (killed && m.closes()):
 		if m.saved != "" {
