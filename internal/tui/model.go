@@ -284,18 +284,30 @@ func (m *model) menuKey(msg tea.KeyPressMsg, b *built, done func()) (tea.Cmd, bo
 }
 
 // install makes b a screen's form, focused, its cursor placed, and
-// returns it.
+// returns it. A MultiSelect's cursor is moved on the field itself, from
+// the nearer end of its list, and the form drawn once after: each move
+// through the form would draw the whole form again.
 func (m *model) install(b *built) *built {
 	m.gen++
 	b.form.Init()
-	if b.down > 0 {
-		b.form.Update(press(tea.KeyHome)) // a MultiSelect may start on a tick
-	}
-	for i := 0; i < b.down; i++ {
-		b.form.Update(press(tea.KeyDown))
+	if b.down > 0 && b.multi != nil {
+		n := b.options
+		from, step, moves := tea.KeyHome, tea.KeyDown, b.down
+		if b.down > n-1-b.down {
+			from, step, moves = tea.KeyEnd, tea.KeyUp, n-1-b.down
+		}
+		b.multi.Update(press(from))
+		for range moves {
+			b.multi.Update(press(step))
+		}
+		b.form.Update(placedMsg{}) // the form draws the field again
 	}
 	return b
 }
+
+// placedMsg makes a form draw its field again after the cursor was
+// placed on the field itself.
+type placedMsg struct{}
 
 // show switches to screen s and lays it out fresh, folded as the size
 // asks (? unfolds it again).
