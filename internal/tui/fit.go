@@ -175,7 +175,7 @@ func (s *questionScreen) layoutWhole(q int, prev screening.OptionSet, answered b
 		s.text, s.textOn = newPager(), true // the text starts at its top
 	}
 	textH := lipgloss.Height(content)
-	height := 0 // the answers' height, 0 when they are all shown
+	height := 0   // the answers' height, 0 when they are all shown
 	for range 2 { // the key help depends on whether the text scrolls
 		room := h - lipgloss.Height(s.head()) - s.footerHeight()
 		t, opts := textH, all.natural
