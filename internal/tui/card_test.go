@@ -59,6 +59,7 @@ func cardLine(cat *i18n.Catalog, index int, l report.CardLine) string {
 // line; with 8 findings or fewer, the whole card: every finding's line
 // and every badge.
 func TestCardOnFirstScreen(t *testing.T) {
+	t.Parallel()
 	names, cases := golden.Cases(t, filepath.Join("..", "..", "testdata", "cases"))
 	whole, some := 0, 0
 	for _, lang := range i18n.Langs {
@@ -104,6 +105,7 @@ func TestCardOnFirstScreen(t *testing.T) {
 // TestFindingKeys: tab scrolls the summary to the next finding, p to the
 // one before; at the last, tab stays; the key help shows both.
 func TestFindingKeys(t *testing.T) {
+	t.Parallel()
 	names, cases := golden.Cases(t, filepath.Join("..", "..", "testdata", "cases"))
 	for _, lang := range i18n.Langs {
 		cat := i18n.MustLoad(lang)

@@ -81,12 +81,14 @@ type built struct {
 	natural, head, tallest int
 }
 
-// newForm puts one field in a form with the TUI's theme and keymap. Every
-// form of the TUI is made here.
+// newForm puts one field in a form with the TUI's theme and keymap, the
+// field drawn once for each state (drawOnce). Every form of the TUI is
+// made here.
 func newForm(f huh.Field, theme huh.Theme, width, height int) *huh.Form {
-	form := huh.NewForm(huh.NewGroup(f)).
+	keys := huhKeyMap()
+	form := huh.NewForm(huh.NewGroup(drawOnce(f, width, keys))).
 		WithTheme(theme).
-		WithKeyMap(huhKeyMap()).
+		WithKeyMap(keys).
 		WithShowHelp(false).
 		WithShowErrors(false).
 		WithWidth(width)
@@ -185,7 +187,7 @@ type questionShape struct {
 
 // shapeQuestion measures the form for question q with the title and the
 // text under it that the screen chose (see questionTexts; either may be
-// "" or cut to the room there is).
+// "" or cut to the room there is); its form method builds it.
 func shapeQuestion(cat *i18n.Catalog, q int, title, desc string, width int) questionShape {
 	qq := screening.QuestionAt(q)
 	labels := optionLabels(cat, q)
@@ -214,12 +216,6 @@ func shapeQuestion(cat *i18n.Catalog, q int, title, desc string, width int) ques
 		sh.tallest = max(sh.tallest, h)
 	}
 	return sh
-}
-
-// questionForm builds the form for question q with the title and the
-// text under it that the screen chose (see shapeQuestion).
-func questionForm(cat *i18n.Catalog, q int, prev screening.OptionSet, answered bool, title, desc string, theme huh.Theme, width, height int) *built {
-	return shapeQuestion(cat, q, title, desc, width).form(cat, prev, answered, theme, width, height)
 }
 
 // form builds the measured form. The cursor starts on the earlier answer

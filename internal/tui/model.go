@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"os"
 	"strconv"
 	"strings"
 
@@ -77,6 +78,9 @@ type model struct {
 	guarded bool // the screen does not fit: the size guard stands in front
 
 	susp *suspender // Ctrl+Z and SIGTSTP; nil in tests without a program
+	// getwd is the folder the save dialog starts in: os.Getwd, but in
+	// tests that run side by side.
+	getwd func() (string, error)
 
 	result  outcome
 	reached bool // the summary was shown: every ending is exit 0
@@ -85,7 +89,7 @@ type model struct {
 // newModel starts a screening at the welcome screen. The background is
 // taken to be dark until the terminal answers the colour query.
 func newModel(cfg Config) *model {
-	m := &model{cfg: cfg, flow: screening.NewFlow(), dark: true}
+	m := &model{cfg: cfg, flow: screening.NewFlow(), dark: true, getwd: os.Getwd}
 	m.theme = huh.ThemeFunc(func(bool) *huh.Styles { return m.st.huh })
 	m.st = newStyles(m.dark, cfg.NoColor)
 	m.setLang(cfg.Lang)

@@ -36,16 +36,28 @@ func (d *driver) walk(want *screening.Answers) {
 			continue
 		}
 		qq := screening.QuestionAt(q)
-		d.press("home")
-		for i := range qq.Options {
-			if qq.Kind == screening.Multi {
-				if set.Has(i) {
-					d.press("x")
+		if qq.Kind != screening.Multi {
+			// From where the cursor starts to the answer, and Enter.
+			for i := range qq.Options {
+				for set.Has(i) && d.m.Cursor() < i {
+					d.press("down")
 				}
-			} else if set.Has(i) {
-				break
+				for set.Has(i) && d.m.Cursor() > i {
+					d.press("up")
+				}
 			}
-			d.press("down")
+			d.press("enter")
+			continue
+		}
+		d.press("home")
+		last := 0
+		for i := range qq.Options {
+			if set.Has(i) {
+				for ; last < i; last++ {
+					d.press("down")
+				}
+				d.press("x")
+			}
 		}
 		d.press("enter")
 	}
@@ -70,24 +82,23 @@ func (d *driver) saveAs(format int, path string) {
 
 // TestRoundTrip: over every golden answer case, a walk through the TUI by
 // keys to the case's answers, the report saved in each format the dialog
-// offers and by Config.Output (text, markdown or json by turns), the
-// answers saved by the dialog and by Config.AnswersOut; then `report
-// --answers <saved answers> --lang L [--counsellor] --format X` gives
-// the TUI's saved report byte for byte. The languages and the counsellor
-// mode take turns over the cases.
+// offers (text, markdown) and the answers too, and Config.AnswersOut
+// written on reaching the summary; then `report --answers <saved
+// answers> --lang L [--counsellor] --format X` gives the TUI's saved
+// report byte for byte. The json report, which only Config.Output
+// writes, is checked the same way on the summary of the same answers.
+// The languages and the counsellor mode take turns over the cases.
 func TestRoundTrip(t *testing.T) {
+	t.Parallel()
 	names, cases := golden.Cases(t, filepath.Join("..", "..", "testdata", "cases"))
-	formats := []string{"text", "markdown", "json"}
 	for i, name := range names {
 		want := cases[name]
 		lang := i18n.Langs[i%len(i18n.Langs)]
 		counsellor := i/len(i18n.Langs)%2 == 1
-		format := formats[i%len(formats)]
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			dir := t.TempDir()
-			cfg := Config{Lang: lang, NoColor: true, Counsellor: counsellor,
-				Output: filepath.Join(dir, "output"), Format: format, AnswersOut: filepath.Join(dir, "answers-out.json")}
+			cfg := Config{Lang: lang, NoColor: true, Counsellor: counsellor, AnswersOut: filepath.Join(dir, "answers-out.json")}
 			// The size does not change what is saved; at 120x40 every
 			// screen fits at once.
 			d := startDriver(t, cfg, 120, 40)
@@ -99,25 +110,26 @@ func TestRoundTrip(t *testing.T) {
 			if !bytes.Equal(answers, want.MarshalFile()) {
 				t.Fatalf("--answers-out wrote\n%s", answers)
 			}
-			saved := map[string]string{format: cfg.Output}
-			// The dialog, on a summary without Config.Output.
-			cfg.Output, cfg.AnswersOut = "", ""
-			d2 := startDriver(t, cfg, 120, 40)
-			d2.walk(&want)
+			saved := map[string]string{}
 			for f, p := range map[int]string{saveText: "text", saveMarkdown: "markdown", saveAnswers: "answers"} {
 				path := filepath.Join(dir, "dialog-"+p)
-				d2.saveAs(f, path)
+				d.saveAs(f, path)
 				saved[p] = path + extension(f)
 			}
 			if got := read(t, saved["answers"]); !bytes.Equal(got, answers) {
 				t.Fatalf("the dialog saved the answers as\n%s\nwant\n%s", got, answers)
 			}
+			// Config.Output in json, on the summary of the same answers.
+			cfg.Output, cfg.Format, cfg.AnswersOut = filepath.Join(dir, "output"), "json", ""
+			j := startDriver(t, cfg, 120, 40)
+			j.m.flow = flowFor(&want)
+			j.m.showSummary()
+			saved["json"] = cfg.Output
 			for f, path := range saved {
 				if f == "answers" {
 					continue
 				}
-				args := []string{"report", "--answers", cfg.AnswersOut, "--lang", string(lang), "--format", f}
-				args[2] = saved["answers"]
+				args := []string{"report", "--answers", saved["answers"], "--lang", string(lang), "--format", f}
 				if counsellor {
 					args = append(args, "--counsellor")
 				}

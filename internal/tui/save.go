@@ -51,7 +51,7 @@ type saveScreen struct {
 // newSave opens the save dialog at the choice of format, saving in the
 // current folder unless the name says otherwise.
 func newSave(back *summaryScreen) *saveScreen {
-	dir, err := os.Getwd()
+	dir, err := back.getwd()
 	if err != nil {
 		dir, _ = os.UserHomeDir()
 	}

@@ -19,6 +19,7 @@ import (
 	"os"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 
 	"mdma-screen/i18n"
@@ -91,8 +92,14 @@ func Run(ctx context.Context, cfg Config) error {
 	if cfg.Out != nil {
 		opts = append(opts, tea.WithOutput(cfg.Out))
 	}
-	if cfg.NoColor {
+	switch {
+	case cfg.NoColor:
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
+	case cfg.Out != nil && cfg.Out == lipgloss.Writer.Forward:
+		// lipgloss detected the profile of standard output when the
+		// program started (under tmux, by running tmux info): bubbletea
+		// would detect it again.
+		opts = append(opts, tea.WithColorProfile(lipgloss.Writer.Profile))
 	}
 	p := tea.NewProgram(m, opts...)
 	m.susp = newSuspender(tstp, p.Send)

@@ -450,6 +450,7 @@ func TestResizeKeepsCursorAndFits(t *testing.T) {
 // every screen has exactly 24 lines of at most 80 columns, and the key
 // help is on the last line.
 func TestEveryScreenFits(t *testing.T) {
+	t.Parallel()
 	for _, lang := range i18n.Langs {
 		for _, size := range [][2]int{{80, 24}, {100, 30}} {
 			d := newDriver(t, lang, size[0], size[1])
