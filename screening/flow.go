@@ -1,5 +1,7 @@
 package screening
 
+import "slices"
+
 // Flow walks through the question bank: which question is asked now, going
 // on, going back, leaving a question unanswered, the review, and changing
 // an answer from the review. Every front end (plain prompts, TUI,
@@ -219,4 +221,14 @@ func (f *Flow) Progress(q int) (section, sections, index, count int) {
 		}
 	}
 	return section, sections, index, count
+}
+
+// Place tells where question q stands, the same on every path through
+// the questions, as the TUI and the plain prompts show it ("section k of
+// 6" and a bar): section is its section's number among all of Sections
+// (a section with nothing to ask counts as passed), of sections, and done
+// the share of the question bank before it, from 0 to 1. None of them
+// falls on the way forward, and the total never changes.
+func Place(q int) (section, sections int, done float64) {
+	return slices.Index(Sections, bank[q].Section) + 1, len(Sections), float64(q) / float64(NumQuestions)
 }

@@ -1,7 +1,6 @@
 package plain
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -18,10 +17,10 @@ const marker = "> "
 func (s *session) prompt(q int) {
 	qq := screening.QuestionAt(q)
 	s.w.println("")
-	// The TUI's words: "section k of 6", k the section's place among
-	// all of them, or that an answer is being changed.
-	where := s.cat.F("tui.progress", "section", strconv.Itoa(slices.Index(screening.Sections, qq.Section)+1),
-		"sections", strconv.Itoa(len(screening.Sections)))
+	// The TUI's words and rule (screening.Place): "section k of 6", or
+	// that an answer is being changed.
+	sec, secs, _ := screening.Place(q)
+	where := s.cat.F("tui.progress", "section", strconv.Itoa(sec), "sections", strconv.Itoa(secs))
 	if s.flow.Editing() {
 		where = s.cat.T("tui.editing")
 	}

@@ -222,6 +222,7 @@ func TestCounsellorShortScreen(t *testing.T) {
 // through every screen, in both languages and sizes: no counsellor note,
 // nor its first sentence, nor the read-aloud wording's label, is shown.
 func TestNoCounsellorNoteInPersonScreens(t *testing.T) {
+	t.Parallel()
 	for _, lang := range i18n.Langs {
 		c := i18n.MustLoad(lang)
 		var notes []string
@@ -312,6 +313,7 @@ func TestCounsellorAsksNoIdentity(t *testing.T) {
 // screen has exactly its lines, none wider than the terminal, and the key
 // help at the bottom.
 func TestCounsellorScreensFit(t *testing.T) {
+	t.Parallel()
 	for _, lang := range i18n.Langs {
 		for _, size := range [][2]int{{80, 24}, {100, 30}} {
 			d := newCounsellorDriver(t, lang, size[0], size[1])

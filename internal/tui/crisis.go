@@ -23,7 +23,7 @@ func (s *crisisScreen) layout(fresh bool) {
 	w := s.contentWidth()
 	_, h := s.size()
 	s.cur = s.install(crisisForm(s.cat, s.cfg.Counsellor, s.theme, w, s.keep(fresh, crisisEnd)))
-	formH := lipgloss.Height(s.cur.form.View())
+	formH := lipgloss.Height(trimBlank(s.cur.form.View()))
 	text := s.text(w)
 	// Twice: the key help, and so its height, depends on whether the
 	// text overflows.

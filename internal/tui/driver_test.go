@@ -21,7 +21,7 @@ import (
 // in order) and reads the screen as text. No terminal, no timers.
 // It reads the model only through the test hooks (hooks_test.go).
 type driver struct {
-	t      *testing.T
+	t      testing.TB
 	m      *model
 	lang   i18n.Lang
 	cat    *i18n.Catalog
@@ -29,18 +29,18 @@ type driver struct {
 	stderr bytes.Buffer // the line said after the screens are gone
 }
 
-func newDriver(t *testing.T, lang i18n.Lang, w, h int) *driver {
+func newDriver(t testing.TB, lang i18n.Lang, w, h int) *driver {
 	t.Helper()
 	return startDriver(t, Config{Lang: lang, NoColor: true}, w, h)
 }
 
 // newCounsellorDriver starts a counsellor's screening.
-func newCounsellorDriver(t *testing.T, lang i18n.Lang, w, h int) *driver {
+func newCounsellorDriver(t testing.TB, lang i18n.Lang, w, h int) *driver {
 	t.Helper()
 	return startDriver(t, Config{Lang: lang, NoColor: true, Counsellor: true}, w, h)
 }
 
-func startDriver(t *testing.T, cfg Config, w, h int) *driver {
+func startDriver(t testing.TB, cfg Config, w, h int) *driver {
 	t.Helper()
 	d := &driver{t: t, lang: cfg.Lang, cat: i18n.MustLoad(cfg.Lang)}
 	cfg.Err = &d.stderr
@@ -74,7 +74,7 @@ func (d *driver) quits(k string, want int) {
 }
 
 // assertExit fails unless err carries the exit status want (nil: 0).
-func assertExit(t *testing.T, err error, want int) {
+func assertExit(t testing.TB, err error, want int) {
 	t.Helper()
 	got := 0
 	if err != nil {

@@ -139,21 +139,6 @@ func cutLines(text string, width, n int) string {
 	return strings.Join(shortNote(text, width, n), "\n")
 }
 
-// progress is where question q stands, the same on every path through
-// the questions: its section's number of them all (a section with
-// nothing to ask counts as passed), and the share of the question bank
-// before it. Neither falls on the way forward, and the total never
-// changes.
-func progress(q int) (section, sections int, done float64) {
-	qq := screening.QuestionAt(q)
-	for i, s := range screening.Sections {
-		if s == qq.Section {
-			section = i + 1
-		}
-	}
-	return section, len(screening.Sections), float64(q) / float64(screening.NumQuestions)
-}
-
 // barWidth is the width of the progress bar.
 const barWidth = 10
 
@@ -185,11 +170,12 @@ func (s *questionScreen) layoutWhole(q int, prev screening.OptionSet, answered b
 	if note := s.noteView(q, w); note != "" {
 		content += "\n\n" + note
 	}
-	all := s.placed(questionForm(s.cat, q, prev, answered, "", "", s.theme, w, 0), start)
+	all := shapeQuestion(s.cat, q, "", "", w)
 	if !s.textOn {
 		s.text, s.textOn = newPager(), true // the text starts at its top
 	}
 	textH := lipgloss.Height(content)
+	height := 0   // the answers' height, 0 when they are all shown
 	for range 2 { // the key help depends on whether the text scrolls
 		room := h - lipgloss.Height(s.head()) - s.footerHeight()
 		t, opts := textH, all.natural
@@ -205,12 +191,12 @@ func (s *questionScreen) layoutWhole(q int, prev screening.OptionSet, answered b
 		s.text.vp.SetContent(content)
 		s.text.vp.SetHeight(max(t, 1))
 		s.text.vp.SetYOffset(top)
-		height := 0
+		height = 0
 		if s.listCut {
 			height = opts
 		}
-		s.cur = s.install(s.placed(questionForm(s.cat, q, prev, answered, "", "", s.theme, w, height), start))
 	}
+	s.cur = s.install(s.placed(all.form(s.cat, prev, answered, s.theme, w, height), start))
 }
 
 // wholeView is the text shown with More.

@@ -69,6 +69,7 @@ func (d *driver) fitsWhole(lang i18n.Lang, w, h int, where string) {
 // ?), the question before closing, the save dialog's steps, and the
 // crisis end screen.
 func TestScreensFitEverySize(t *testing.T) {
+	t.Parallel()
 	for _, counsellor := range []bool{false, true} {
 		for _, lang := range i18n.Langs {
 			for _, size := range screenSizes {
@@ -115,6 +116,7 @@ func TestScreensFitEverySize(t *testing.T) {
 // every key but Ctrl+C and q is ignored, and they end as they would on
 // the screen behind: 130 before the summary, 0 after.
 func TestGuard(t *testing.T) {
+	t.Parallel()
 	for _, lang := range i18n.Langs {
 		for _, size := range [][2]int{{49, 15}, {50, 14}, {30, 8}} {
 			t.Run(fmt.Sprintf("%s/%dx%d", lang, size[0], size[1]), func(t *testing.T) {
@@ -164,6 +166,7 @@ var progressRE = regexp.MustCompile(`(?:Section|Del) (\d+) (?:of|af) (\d+) Â· (â
 // never lowers the section or the bar, and the total stays 6; going back
 // may; a question changed from the review says so instead.
 func TestProgressOnlyGrows(t *testing.T) {
+	t.Parallel()
 	setting := screening.MustIndex("setting")
 	for _, lang := range i18n.Langs {
 		for _, opt := range screening.QuestionAt(setting).Options {

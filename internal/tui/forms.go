@@ -38,6 +38,7 @@ const (
 const (
 	saveText = iota
 	saveMarkdown
+	saveAnswers // the answers file (screening's MarshalFile), not a report
 	saveCancel
 )
 
@@ -71,6 +72,8 @@ type built struct {
 	// option to start where it should (a MultiSelect has no other way to
 	// place its cursor without ticking).
 	down int
+	// options is the number of options of a MultiSelect.
+	options int
 	// natural is the height a question form takes with room for all it
 	// shows; head the lines of its title and the text under it; tallest
 	// the lines of its tallest option, the least room the answers need
@@ -78,12 +81,14 @@ type built struct {
 	natural, head, tallest int
 }
 
-// newForm puts one field in a form with the TUI's theme and keymap. Every
-// form of the TUI is made here.
+// newForm puts one field in a form with the TUI's theme and keymap, the
+// field drawn once for each state (drawOnce). Every form of the TUI is
+// made here.
 func newForm(f huh.Field, theme huh.Theme, width, height int) *huh.Form {
-	form := huh.NewForm(huh.NewGroup(f)).
+	keys := huhKeyMap()
+	form := huh.NewForm(huh.NewGroup(drawOnce(f, width, keys))).
 		WithTheme(theme).
-		WithKeyMap(huhKeyMap()).
+		WithKeyMap(keys).
 		WithShowHelp(false).
 		WithShowErrors(false).
 		WithWidth(width)
@@ -168,26 +173,60 @@ func pick(counsellor bool, person, counsellorKey string) string {
 // optionLabels returns the labels of question q's options in order.
 func optionLabels(cat *i18n.Catalog, q int) []string { return vocab.AllOptions(cat, q) }
 
-// questionForm builds the form for question q with the title and the
+// questionShape is a question form measured before it is built, so that
+// a screen can try its folds (fit.go) without building a huh form for
+// each: the texts and labels wrapped to the width, and the heights the
+// form will take (see built).
+type questionShape struct {
+	q           int
+	title, desc string   // wrapped
+	labels      []string // wrapped, for a Select or a MultiSelect
+	// natural, head and tallest are as in built.
+	natural, head, tallest int
+}
+
+// shapeQuestion measures the form for question q with the title and the
 // text under it that the screen chose (see questionTexts; either may be
-// "" or cut to the room there is). The cursor starts on the earlier
-// answer when there is one, else on the most cautious option, so that
-// Enter alone never hides a risk. A height of 0 gives the form all the
-// room it needs; a smaller one makes the answers scroll.
-func questionForm(cat *i18n.Catalog, q int, prev screening.OptionSet, answered bool, title, desc string, theme huh.Theme, width, height int) *built {
+// "" or cut to the room there is); its form method builds it.
+func shapeQuestion(cat *i18n.Catalog, q int, title, desc string, width int) questionShape {
 	qq := screening.QuestionAt(q)
 	labels := optionLabels(cat, q)
-	cautious, _ := qq.Option(qq.Cautious)
-	title, desc = wrapText(title, width-fieldFrame), wrapText(desc, width-fieldFrame)
-	head := 0
-	if title != "" {
-		head += lipgloss.Height(title)
+	sh := questionShape{q: q, title: wrapText(title, width-fieldFrame), desc: wrapText(desc, width-fieldFrame)}
+	if sh.title != "" {
+		sh.head += lipgloss.Height(sh.title)
 	}
 	if qq.Kind != screening.Multi {
-		wrapped := wrapOptions(labels, width)
-		if desc != "" {
-			head += lipgloss.Height(desc) + 1
+		sh.labels = wrapOptions(labels, width)
+		if sh.desc != "" {
+			sh.head += lipgloss.Height(sh.desc) + 1
 		}
+	} else {
+		sh.labels = make([]string, len(labels))
+		for i, l := range labels {
+			sh.labels[i] = wrapHanging(l, width-fieldFrame-cursorWidth-tickWidth, 0)
+		}
+		if sh.desc != "" {
+			sh.head += lipgloss.Height(sh.desc)
+		}
+	}
+	sh.natural = sh.head
+	for _, l := range sh.labels {
+		h := strings.Count(l, "\n") + 1
+		sh.natural += h
+		sh.tallest = max(sh.tallest, h)
+	}
+	return sh
+}
+
+// form builds the measured form. The cursor starts on the earlier answer
+// when there is one, else on the most cautious option, so that Enter
+// alone never hides a risk. A height of 0 gives the form all the room it
+// needs; a smaller one makes the answers scroll.
+func (sh questionShape) form(cat *i18n.Catalog, prev screening.OptionSet, answered bool, theme huh.Theme, width, height int) *built {
+	q := sh.q
+	qq := screening.QuestionAt(q)
+	cautious, _ := qq.Option(qq.Cautious)
+	if qq.Kind != screening.Multi {
 		start := cautious
 		if answered {
 			for i := range qq.Options {
@@ -197,13 +236,8 @@ func questionForm(cat *i18n.Catalog, q int, prev screening.OptionSet, answered b
 				}
 			}
 		}
-		b := selectForm(formQuestion, title, desc, wrapped, nil, start, theme, width, height)
-		b.head = head
-		b.natural = head
-		for _, l := range wrapped {
-			b.natural += lipgloss.Height(l)
-			b.tallest = max(b.tallest, lipgloss.Height(l))
-		}
+		b := selectForm(formQuestion, sh.title, sh.desc, sh.labels, nil, start, theme, width, height)
+		b.head, b.natural, b.tallest = sh.head, sh.natural, sh.tallest
 		return b
 	}
 	var vals []int
@@ -214,30 +248,22 @@ func questionForm(cat *i18n.Catalog, q int, prev screening.OptionSet, answered b
 			}
 		}
 	}
-	opts := make([]huh.Option[int], len(labels))
-	for i, l := range labels {
-		opts[i] = huh.NewOption(wrapHanging(l, width-fieldFrame-cursorWidth-tickWidth, 0), i)
+	opts := make([]huh.Option[int], len(sh.labels))
+	for i, l := range sh.labels {
+		opts[i] = huh.NewOption(l, i)
 	}
 	// A MultiSelect without a height shows too few options (it takes the
 	// title and description off the options' own height), so it is given
 	// the height of all it shows, or of the room there is.
-	if desc != "" {
-		head += lipgloss.Height(desc)
-	}
-	natural, tallest := head, 0
-	for _, o := range opts {
-		natural += lipgloss.Height(o.Key)
-		tallest = max(tallest, lipgloss.Height(o.Key))
-	}
-	full := natural
+	full := sh.natural
 	if height > 0 {
 		full = min(full, height)
 	}
 	check := exclusiveCheck(cat, q)
-	ms := huh.NewMultiSelect[int]().WithTheme(theme).(*huh.MultiSelect[int]).Title(title).Description(desc).Height(full).
+	ms := huh.NewMultiSelect[int]().WithTheme(theme).(*huh.MultiSelect[int]).Title(sh.title).Description(sh.desc).Height(full).
 		Filterable(false).Value(&vals).Options(opts...).Validate(check)
 	b := &built{kind: formQuestion, form: newForm(ms, theme, width, height), many: &vals, multi: ms, check: check,
-		natural: natural, head: head, tallest: tallest}
+		natural: sh.natural, head: sh.head, tallest: sh.tallest, options: len(opts)}
 	if !answered {
 		b.down = cautious
 	}
@@ -331,17 +357,25 @@ func answerText(cat *i18n.Catalog, a *screening.Answers, q int) (mark, text stri
 	if !ok {
 		return markUnanswered, cat.T("report.unanswered")
 	}
-	mark = " "
-	if vocab.IsUnsure(q, m) {
-		mark = markUnsure
+	text = vocab.Answer(cat, q, m)
+	return unsureMark(cat, vocab.IsUnsure(q, m), text), text
+}
+
+// unsureMark is the mark beside an answer: "?" for a not-sure answer,
+// unless its words already say so ("Ved ikke", "Jeg ved ikke, hvilke af
+// disse jeg tager"), as the text report leaves its marker out there.
+func unsureMark(cat *i18n.Catalog, unsure bool, text string) string {
+	if unsure && !strings.Contains(strings.ToLower(text), strings.ToLower(cat.T("report.unsure"))) {
+		return markUnsure
 	}
-	return mark, vocab.Answer(cat, q, m)
+	return " "
 }
 
 // saveFormatForm asks which format to save in.
 func saveFormatForm(cat *i18n.Catalog, theme huh.Theme, width, start int) *built {
 	return selectForm(formSaveFormat, cat.T("tui.save.format"), "",
-		wrapOptions([]string{cat.T("tui.save.format.text"), cat.T("tui.save.format.markdown"), cat.T("tui.save.format.cancel")}, width),
+		wrapOptions([]string{cat.T("tui.save.format.text"), cat.T("tui.save.format.markdown"),
+			cat.T("tui.save.format.answers"), cat.T("tui.save.format.cancel")}, width),
 		nil, start, theme, width, 0)
 }
 

@@ -31,11 +31,14 @@ type keyMap struct {
 	Save   key.Binding // summary: save the report
 	Close  key.Binding // summary: close, asking first when nothing is saved
 	Review key.Binding // summary: back to the review
-	Yes    key.Binding // asked whether to close: close
-	Stay   key.Binding // asked whether to close: stay
-	Cancel key.Binding // save dialog: back to the summary
-	Write  key.Binding // save dialog: write the file
-	Any    key.Binding // crisis end screen: any other key closes (help only)
+	// NextFinding and PrevFinding scroll the summary to the next or the
+	// previous finding; Findings is the two in the key help.
+	NextFinding, PrevFinding, Findings key.Binding
+	Yes                                key.Binding // asked whether to close: close
+	Stay                               key.Binding // asked whether to close: stay
+	Cancel                             key.Binding // save dialog: back to the summary
+	Write                              key.Binding // save dialog: write the file
+	Any                                key.Binding // crisis end screen: any other key closes (help only)
 
 	// More shows what a screen left out for want of room: the whole
 	// question and its help text, and all keys; pressed again, the short
@@ -86,6 +89,11 @@ func newKeyMap(cat *i18n.Catalog, counsellor bool) keyMap {
 		Save:   key.NewBinding(key.WithKeys("s", "S"), h("save", "save")),
 		Close:  key.NewBinding(key.WithKeys("q", "Q"), h("close", "close")),
 		Review: key.NewBinding(key.WithKeys("shift+tab", "esc"), h("back", "to_review")),
+
+		NextFinding: key.NewBinding(key.WithKeys("tab")),
+		PrevFinding: key.NewBinding(key.WithKeys("p", "P")),
+		Findings:    key.NewBinding(key.WithKeys("tab", "p", "P"), h("findings", "findings")),
+
 		Yes:    key.NewBinding(key.WithKeys("y", "Y", "enter"), h("yes", "yes")),
 		Stay:   key.NewBinding(key.WithKeys("n", "N", "esc"), h("no", "no")),
 		Cancel: key.NewBinding(key.WithKeys("esc"), h("cancel", "cancel")),

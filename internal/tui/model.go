@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"os"
 	"strconv"
 	"strings"
 
@@ -68,12 +69,18 @@ type model struct {
 	// it did not.
 	outFor *screening.Answers
 	outErr error
+	// ansFor and ansErr are the same for Config.AnswersOut.
+	ansFor *screening.Answers
+	ansErr error
 
 	more    bool // ?: the whole question and every key, see fit.go
 	short   bool // the key help is cut to the essentials
 	guarded bool // the screen does not fit: the size guard stands in front
 
 	susp *suspender // Ctrl+Z and SIGTSTP; nil in tests without a program
+	// getwd is the folder the save dialog starts in: os.Getwd, but in
+	// tests that run side by side.
+	getwd func() (string, error)
 
 	result  outcome
 	reached bool // the summary was shown: every ending is exit 0
@@ -82,7 +89,7 @@ type model struct {
 // newModel starts a screening at the welcome screen. The background is
 // taken to be dark until the terminal answers the colour query.
 func newModel(cfg Config) *model {
-	m := &model{cfg: cfg, flow: screening.NewFlow(), dark: true}
+	m := &model{cfg: cfg, flow: screening.NewFlow(), dark: true, getwd: os.Getwd}
 	m.theme = huh.ThemeFunc(func(bool) *huh.Styles { return m.st.huh })
 	m.st = newStyles(m.dark, cfg.NoColor)
 	m.setLang(cfg.Lang)
@@ -281,18 +288,30 @@ func (m *model) menuKey(msg tea.KeyPressMsg, b *built, done func()) (tea.Cmd, bo
 }
 
 // install makes b a screen's form, focused, its cursor placed, and
-// returns it.
+// returns it. A MultiSelect's cursor is moved on the field itself, from
+// the nearer end of its list, and the form drawn once after: each move
+// through the form would draw the whole form again.
 func (m *model) install(b *built) *built {
 	m.gen++
 	b.form.Init()
-	if b.down > 0 {
-		b.form.Update(press(tea.KeyHome)) // a MultiSelect may start on a tick
-	}
-	for i := 0; i < b.down; i++ {
-		b.form.Update(press(tea.KeyDown))
+	if b.down > 0 && b.multi != nil {
+		n := b.options
+		from, step, moves := tea.KeyHome, tea.KeyDown, b.down
+		if b.down > n-1-b.down {
+			from, step, moves = tea.KeyEnd, tea.KeyUp, n-1-b.down
+		}
+		b.multi.Update(press(from))
+		for range moves {
+			b.multi.Update(press(step))
+		}
+		b.form.Update(placedMsg{}) // the form draws the field again
 	}
 	return b
 }
+
+// placedMsg makes a form draw its field again after the cursor was
+// placed on the field itself.
+type placedMsg struct{}
 
 // show switches to screen s and lays it out fresh, folded as the size
 // asks (? unfolds it again).

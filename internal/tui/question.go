@@ -89,10 +89,12 @@ func (s *questionScreen) try(f fold, expand bool, q int, prev screening.OptionSe
 	if f.cut {
 		title = cutLines(full, w-fieldFrame, 1)
 	}
+	// The form is measured first and built only once it is known to fit.
+	shape := shapeQuestion(s.cat, q, title, desc, w)
 	form := func(height int) *built {
-		return s.placed(questionForm(s.cat, q, prev, answered, title, desc, s.theme, w, height), start)
+		return s.placed(shape.form(s.cat, prev, answered, s.theme, w, height), start)
 	}
-	whole := form(0)
+	whole := &shape
 	// Whether the answers scroll decides the hints, so it is settled
 	// first: they scroll when the fold says so or the whole note is shown.
 	scroll := f.scroll || expand
@@ -115,13 +117,13 @@ func (s *questionScreen) try(f fold, expand bool, q int, prev screening.OptionSe
 		case f.cut:
 			// The question takes the lines the answers leave.
 			title = cutLines(full, w-fieldFrame, 1+room-whole.natural)
-			whole = form(0)
+			shape = shapeQuestion(s.cat, q, title, desc, w)
 		case s.compact && !expand:
 			// The note takes the lines the answers leave, straight under
 			// them.
 			s.noteMax += room - whole.natural
 		}
-		s.cur = s.install(whole)
+		s.cur = s.install(form(0))
 		return true
 	}
 	least := max(whole.tallest, min(whole.natural-whole.head, minAnswers))
@@ -302,7 +304,7 @@ func (s *questionScreen) tickError() error {
 
 // progressLines are the section and where the question stands: "section
 // k of 6" and a bar, both only growing on the way forward (see
-// progress), or, while an answer is being changed from the review, that
+// screening.Place), or, while an answer is being changed from the review, that
 // it is. They go on a second line when one does not hold them.
 func (s *questionScreen) progressLines(q, w int) []string {
 	qq := screening.QuestionAt(q)
@@ -312,7 +314,7 @@ func (s *questionScreen) progressLines(q, w int) []string {
 	if s.flow.Editing() {
 		parts = []string{s.st.notice.Render(s.cat.T("tui.editing"))}
 	} else {
-		sec, secs, done := progress(q)
+		sec, secs, done := screening.Place(q)
 		parts = []string{s.st.muted.Render(s.cat.F("tui.progress", "section", strconv.Itoa(sec), "sections", strconv.Itoa(secs))), progressBar(s.st, done)}
 	}
 	line := title

@@ -41,7 +41,7 @@ type saveScreen struct {
 	formed
 	back   *summaryScreen  // the summary to go back to, at its place
 	step   int             // saveStepFormat, saveStepName or saveStepReplace
-	format int             // saveText or saveMarkdown
+	format int             // saveText, saveMarkdown or saveAnswers
 	input  textinput.Model // the file name
 	dir    string          // the folder a relative name is saved in
 	path   string          // the absolute path asked to be replaced
@@ -51,7 +51,7 @@ type saveScreen struct {
 // newSave opens the save dialog at the choice of format, saving in the
 // current folder unless the name says otherwise.
 func newSave(back *summaryScreen) *saveScreen {
-	dir, err := os.Getwd()
+	dir, err := back.getwd()
 	if err != nil {
 		dir, _ = os.UserHomeDir()
 	}
@@ -175,17 +175,29 @@ func (s *saveScreen) nameInput(format int) textinput.Model {
 	in.Prompt = s.cat.T("tui.save.name") + " "
 	in.CharLimit = nameMax
 	in.SetStyles(s.st.inputStyles(s.dark))
-	in.SetValue(s.cat.T("tui.save.default") + extension(format))
+	in.SetValue(s.defaultName(format))
 	in.CursorEnd()
 	in.Focus()
 	return in
 }
 
+// extension is the file-name extension of a format of the dialog.
 func extension(format int) string {
-	if format == saveMarkdown {
+	switch format {
+	case saveMarkdown:
 		return ".md"
+	case saveAnswers:
+		return ".json"
 	}
 	return ".txt"
+}
+
+// defaultName is the file name the dialog offers for a format.
+func (s *saveScreen) defaultName(format int) string {
+	if format == saveAnswers {
+		return s.cat.T("tui.save.default_answers") + extension(format)
+	}
+	return s.cat.T("tui.save.default") + extension(format)
 }
 
 // resolve turns the name typed into the absolute path it names: ~ and ~/
@@ -228,7 +240,7 @@ func (s *saveScreen) submitName() {
 	case !ok:
 		s.err = s.cat.T("tui.save.empty")
 	case folder:
-		s.input.SetValue(cutBytes(filepath.Join(path, s.cat.T("tui.save.default")+extension(s.format)), nameMax))
+		s.input.SetValue(cutBytes(filepath.Join(path, s.defaultName(s.format)), nameMax))
 		s.input.CursorEnd()
 		s.err = s.cat.T("tui.save.in_folder")
 	default:
@@ -236,17 +248,27 @@ func (s *saveScreen) submitName() {
 	}
 }
 
-// write writes the report to path through savefile.Write, the one file
-// writer: created 0600, never replacing a file unless force. What went
-// wrong is said in the chosen language.
+// write writes the report, or the answers file, to path through
+// savefile.Write, the one file writer: created 0600, never replacing a
+// file unless force. What went wrong is said in the chosen language.
+// Saving the answers is not saving the report: q still asks before
+// closing.
 func (s *saveScreen) write(path string, force bool) {
-	data := report.Text(s.back.rep)
-	if s.format == saveMarkdown {
+	var data []byte
+	switch s.format {
+	case saveMarkdown:
 		data = report.Markdown(s.back.rep)
+	case saveAnswers:
+		data = s.flow.Answers().MarshalFile()
+	default:
+		data = report.Text(s.back.rep)
 	}
 	err := savefile.Write(path, data, force)
 	var se *savefile.Error
 	switch {
+	case err == nil && s.format == saveAnswers:
+		s.close(s.cat.F("tui.save.answers_done", "path", path))
+		return
 	case err == nil:
 		s.saved = path
 		s.savedFor = s.flow.Answers()

@@ -22,8 +22,9 @@ type summaryScreen struct {
 	*model
 	pager
 	rep        *report.Report
-	reportLine int  // the line of a counsellor's summary where the full report starts
-	asking     bool // q with nothing saved: close anyway?
+	reportLine int   // the line of a counsellor's summary where the full report starts
+	findings   []int // the line each finding starts on
+	asking     bool  // q with nothing saved: close anyway?
 }
 
 // showSummary builds the report of the answers and shows it; with
@@ -36,7 +37,8 @@ func (m *model) showSummary() {
 		rep:   report.Build(m.flow.Answers(), report.Options{Lang: m.lang, Counsellor: m.cfg.Counsellor}),
 	}
 	m.show(s)
-	if m.writeOutput(s.rep) {
+	wrote := m.writeOutput(s.rep)
+	if m.writeAnswers() || wrote {
 		m.relayout() // the notice, or the error, takes room from the report
 	}
 }
@@ -46,13 +48,19 @@ func (s *summaryScreen) name() string { return "summary" }
 func (s *summaryScreen) layout(fresh bool) {
 	w := s.contentWidth()
 	_, h := s.size()
-	text := renderReport(s.rep, s.st, w)
+	rt := renderReport(s.rep, s.st, w)
+	text := rt.text
 	s.reportLine = 0
+	s.findings = rt.findings
 	if s.rep.Readback != nil {
 		// The read-back first, to say aloud; the full report below.
 		top := renderReadback(s.rep, s.st, w)
 		s.reportLine = lipgloss.Height(top) - 2 // the rule that heads the report
 		text = top + "\n" + text
+		s.findings = make([]int, len(rt.findings))
+		for i, l := range rt.findings {
+			s.findings[i] = l + s.reportLine + 2
+		}
 	}
 	for range 2 { // the key help depends on whether the text overflows
 		s.setText(text, w, h-s.footerHeight()-1, fresh)
@@ -90,6 +98,10 @@ func (s *summaryScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		s.show(newSave(s))
 	case key.Matches(msg, k.Report):
 		s.jumpReport()
+	case key.Matches(msg, k.NextFinding):
+		s.jumpFinding(true)
+	case key.Matches(msg, k.PrevFinding):
+		s.jumpFinding(false)
 	default:
 		s.scroll(msg)
 	}
@@ -111,6 +123,9 @@ func (s *summaryScreen) notes() []string {
 	if s.outErr != nil {
 		out = append(out, s.note(s.st.errText, s.outError()))
 	}
+	if s.ansErr != nil {
+		out = append(out, s.note(s.st.errText, s.answersError()))
+	}
 	if s.asking {
 		out = append(out, s.note(s.st.strong, s.cat.T("tui.confirm")))
 	}
@@ -126,10 +141,36 @@ func (s *summaryScreen) help() []key.Binding {
 	if !s.overflows() {
 		return s.saving(k.Save, k.Close, k.Review)
 	}
-	if s.rep.Readback != nil {
-		return s.saving(k.Scroll, k.Page, s.reportKey(), k.Save, k.Close, k.Review, pos)
+	keys := []key.Binding{k.Scroll, k.Page}
+	if len(s.findings) > 0 {
+		keys = append(keys, k.Findings)
 	}
-	return s.saving(k.Scroll, k.Page, k.Save, k.Close, k.Review, pos)
+	if s.rep.Readback != nil {
+		keys = append(keys, s.reportKey())
+	}
+	return s.saving(append(keys, k.Save, k.Close, k.Review, pos)...)
+}
+
+// jumpFinding scrolls to the start of the next finding below the top of
+// the screen (tab), or of the one above it (p); at the last or the first
+// it stays.
+func (s *summaryScreen) jumpFinding(next bool) {
+	top := s.vp.YOffset()
+	if next {
+		for _, l := range s.findings {
+			if l > top {
+				s.vp.SetYOffset(l)
+				return
+			}
+		}
+		return
+	}
+	for i := len(s.findings) - 1; i >= 0; i-- {
+		if s.findings[i] < top {
+			s.vp.SetYOffset(s.findings[i])
+			return
+		}
+	}
 }
 
 // essentials: scrolling, saving, closing and ?.
@@ -187,6 +228,44 @@ func (m *model) writeOutput(rep *report.Report) bool {
 	}
 	m.notice = m.cat.F("tui.save.done", "path", m.saved)
 	return true
+}
+
+// writeAnswers writes the answers file to Config.AnswersOut when the
+// answers are not those it was last written with, as writeOutput writes
+// the report (the plain prompts' --answers-out does the same): the first
+// time as --force says, later over the run's own file. It reports whether
+// it wrote, or tried; the notice says where, after the report's.
+func (m *model) writeAnswers() bool {
+	if m.cfg.AnswersOut == "" {
+		return false
+	}
+	a := m.flow.Answers()
+	if m.ansFor != nil && *m.ansFor == *a && m.ansErr == nil {
+		return false
+	}
+	m.ansErr = savefile.Write(m.cfg.AnswersOut, a.MarshalFile(), m.cfg.Force || m.ansFor != nil)
+	if m.ansErr != nil {
+		return true
+	}
+	m.ansFor = a
+	path := m.cfg.AnswersOut
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	done := m.cat.F("tui.save.answers_done", "path", path)
+	if m.notice != "" {
+		done = m.notice + " " + done
+	}
+	m.notice = done
+	return true
+}
+
+// answersError says why the last write to Config.AnswersOut failed.
+func (m *model) answersError() string {
+	if se, ok := m.ansErr.(*savefile.Error); ok {
+		return sentence(se.Localize(m.cat))
+	}
+	return sentence(m.cat.F("err.save.write", "file", m.cfg.AnswersOut, "reason", savefile.Reason(m.cat, m.ansErr)))
 }
 
 // format is the format of Config.Output.

@@ -30,7 +30,7 @@ func TestSummaryKeys(t *testing.T) {
 		d.enterThrough("summary")
 		d.has("q "+c.T("tui.help.close"), "shift+tab/esc "+c.T("tui.help.to_review"))
 		before := d.screen()
-		d.press("x", "a", "1", "r", "d", "tab")
+		d.press("x", "a", "1", "r", "d", "l")
 		if d.on() != "summary" || d.screen() != before {
 			t.Fatalf("a key that is not the summary's did something:\n%s", d.screen())
 		}

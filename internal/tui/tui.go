@@ -19,6 +19,7 @@ import (
 	"os"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 
 	"mdma-screen/i18n"
@@ -73,9 +74,10 @@ type Config struct {
 // Run runs one screening to its summary. It returns nil once the summary
 // has been shown, or when the person closes the crisis end screen, and an
 // exit status of 130 when the screening was stopped before (Ctrl+C, or ctx
-// cancelled by a signal); 1 when a write to Config.Output failed. The
-// terminal is restored either way, and the short help line is left on it
-// (Config.Out), before the closing line on Config.Err.
+// cancelled by a signal); 1 when a write to Config.Output or
+// Config.AnswersOut failed. The terminal is restored either way, and the
+// short help line is left on it (Config.Out), before the closing line on
+// Config.Err.
 func Run(ctx context.Context, cfg Config) error {
 	m := newModel(cfg)
 	opts := []tea.ProgramOption{
@@ -90,8 +92,14 @@ func Run(ctx context.Context, cfg Config) error {
 	if cfg.Out != nil {
 		opts = append(opts, tea.WithOutput(cfg.Out))
 	}
-	if cfg.NoColor {
+	switch {
+	case cfg.NoColor:
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
+	case cfg.Out != nil && cfg.Out == lipgloss.Writer.Forward:
+		// lipgloss detected the profile of standard output when the
+		// program started (under tmux, by running tmux info): bubbletea
+		// would detect it again.
+		opts = append(opts, tea.WithColorProfile(lipgloss.Writer.Profile))
 	}
 	p := tea.NewProgram(m, opts...)
 	m.susp = newSuspender(tstp, p.Send)
@@ -124,8 +132,13 @@ func (m *model) finish(err error) error {
 	}
 	killed := err != nil && (errors.Is(err, tea.ErrProgramKilled) || errors.Is(err, tea.ErrInterrupted) || errors.Is(err, context.Canceled))
 	switch {
-	case m.outErr != nil && m.reached:
-		say(m.outError())
+	case (m.outErr != nil || m.ansErr != nil) && m.reached:
+		if m.outErr != nil {
+			say(m.outError())
+		}
+		if m.ansErr != nil {
+			say(m.answersError())
+		}
 		return exit.Silent(exit.WriteFailed)
 	case m.result == finished || (killed && m.closes()):
 		if m.saved != "" {

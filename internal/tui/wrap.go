@@ -12,11 +12,12 @@ import (
 
 // wrapLines wraps plain text s: the first line to first columns, the
 // others to rest (never under 4). Leading spaces of s are kept on the
-// first line. A word longer than a line is cut; only the digit groups of
-// a phone number are kept together.
+// first line. A word longer than a line is cut; a number stays with the
+// word before it, as in the text report ("fase 3-forsøg", "august 2024",
+// "70 201 201" are never split).
 func wrapLines(s string, first, rest int) []string {
 	lead := s[:len(s)-len(strings.TrimLeft(s, " "))]
-	return layout.Lines(lead, layout.DigitWords(s), max(first, 4), max(rest, 4))
+	return layout.Lines(lead, layout.NumberWords(s), max(first, 4), max(rest, 4))
 }
 
 // wrapHanging wraps s to width, indenting every line after the first by
