@@ -197,32 +197,6 @@ func (f *Flow) Asked() []int {
 	return out
 }
 
-// Progress tells where question q stands among the questions asked given
-// the answers: section is its section's number among the sections that
-// have asked questions, of sections; index its number in that section,
-// of count. All are 1-based.
-func (f *Flow) Progress(q int) (section, sections, index, count int) {
-	last := ""
-	for n := 0; n < NumQuestions; n++ {
-		if !f.answers.Asked(n) {
-			continue
-		}
-		s := bank[n].Section
-		if s != last {
-			sections++
-			last = s
-		}
-		if s == bank[q].Section {
-			count++
-			if n <= q {
-				index = count
-			}
-			section = sections
-		}
-	}
-	return section, sections, index, count
-}
-
 // Place tells where question q stands, the same on every path through
 // the questions, as the TUI and the plain prompts show it ("section k of
 // 6" and a bar): section is its section's number among all of Sections

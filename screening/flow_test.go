@@ -208,18 +208,23 @@ func TestFlowBackFromReview(t *testing.T) {
 	}
 }
 
-func TestProgress(t *testing.T) {
-	f := NewFlow()
-	must(t, f, "underground")
-	s, ss, i, n := f.Progress(MustIndex("trust"))
-	if s != 5 || ss != 6 || i != 9 || n != 9 {
-		t.Fatalf("trust: section %d of %d, question %d of %d", s, ss, i, n)
+// TestPlace checks the progress rule in question order: the total never
+// changes, the section and the share done never fall, and the last
+// section is the last of Sections.
+func TestPlace(t *testing.T) {
+	lastSection, lastDone := 0, -1.0
+	for q := range NumQuestions {
+		section, sections, done := Place(q)
+		if sections != len(Sections) {
+			t.Fatalf("%s: %d sections, want %d", bank[q].ID, sections, len(Sections))
+		}
+		if section < lastSection || done <= lastDone || done < 0 || done >= 1 {
+			t.Fatalf("%s: section %d (was %d), done %v (was %v)", bank[q].ID, section, lastSection, done, lastDone)
+		}
+		lastSection, lastDone = section, done
 	}
-	f2 := NewFlow()
-	must(t, f2, "learning")
-	s, ss, i, n = f2.Progress(MustIndex("self_use"))
-	if s != 5 || ss != 5 || i != 1 || n != 4 {
-		t.Fatalf("self_use: section %d of %d, question %d of %d", s, ss, i, n)
+	if lastSection != len(Sections) {
+		t.Fatalf("the last question is in section %d of %d", lastSection, len(Sections))
 	}
 }
 
