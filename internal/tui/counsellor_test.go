@@ -146,10 +146,8 @@ func TestCounsellorRun(t *testing.T) {
 // TestCounsellorDontKnowOnCrisis: "doesn't know" on crisis is unsure, and
 // the help shows at once, worded for the counsellor.
 func TestCounsellorDontKnowOnCrisis(t *testing.T) {
-	eachLang(t, true, func(t *testing.T, d *driver) {
+	eachCounsellorAt(t, "crisis", func(t *testing.T, d *driver) {
 		c := d.cat
-		d.press("enter")
-		d.to("crisis")
 		d.reads(c.T("tui.counsellor.note.urgent"), c.T("q.crisis.note"))
 		d.press("d")
 		if d.on() != "crisis" {
@@ -189,10 +187,8 @@ func TestDontKnowOnlyForCounsellors(t *testing.T) {
 // one line leaves too little room); n shows the whole note and the
 // written question, the answers scrolling.
 func TestCounsellorShortScreen(t *testing.T) {
-	eachLang(t, true, func(t *testing.T, d *driver) {
+	eachCounsellorAt(t, "other_meds", func(t *testing.T, d *driver) {
 		c := d.cat
-		d.press("enter")
-		d.to("other_meds")
 		if !d.compact() {
 			t.Fatal("other_meds fits 80x24 whole; the test needs a short screen")
 		}
@@ -314,38 +310,35 @@ func TestCounsellorAsksNoIdentity(t *testing.T) {
 // help at the bottom.
 func TestCounsellorScreensFit(t *testing.T) {
 	t.Parallel()
-	for _, lang := range i18n.Langs {
-		for _, size := range [][2]int{{80, 24}, {100, 30}} {
-			d := newCounsellorDriver(t, lang, size[0], size[1])
-			check := func() {
-				t.Helper()
-				d.fits(lang, size[0], size[1])
-				if d.on() == "welcome" && d.scrolls() {
-					t.Fatalf("%s %v: the counsellor's welcome does not fit:\n%s", lang, size, d.screen())
-				}
-				if d.on() == "question" {
-					d.noteGivesWay()
-				}
+	eachFitSize(t, true, func(d *driver, lang i18n.Lang, size [2]int) {
+		check := func() {
+			t.Helper()
+			d.fits(lang, size[0], size[1])
+			if d.on() == "welcome" && d.scrolls() {
+				t.Fatalf("%s %v: the counsellor's welcome does not fit:\n%s", lang, size, d.screen())
 			}
-			check()
-			d.press("enter")
-			d.choose("underground")
-			d.press("shift+tab") // back: the previous answer line
-			check()
-			d.press("enter")
-			for d.on() != "summary" {
-				check()
-				if d.on() == "question" {
-					d.press("d")
-				} else {
-					d.onward()
-				}
+			if d.on() == "question" {
+				d.noteGivesWay()
 			}
-			check()
-			d.press("s")
-			check()
 		}
-	}
+		check()
+		d.press("enter")
+		d.choose("underground")
+		d.press("shift+tab") // back: the previous answer line
+		check()
+		d.press("enter")
+		for d.on() != "summary" {
+			check()
+			if d.on() == "question" {
+				d.press("d")
+			} else {
+				d.onward()
+			}
+		}
+		check()
+		d.press("s")
+		check()
+	})
 }
 
 // TestCounsellorCrisisReadback: after a crisis answer, the read-back is
@@ -353,10 +346,8 @@ func TestCounsellorScreensFit(t *testing.T) {
 // counsellor's note among them unnumbered, under the label of an urgent
 // note, so that it is never read out.
 func TestCounsellorCrisisReadback(t *testing.T) {
-	eachLang(t, true, func(t *testing.T, d *driver) {
+	eachCounsellorAt(t, "crisis", func(t *testing.T, d *driver) {
 		c := d.cat
-		d.press("enter")
-		d.to("crisis")
 		d.choose("yes")
 		d.enterThrough("summary")
 		r := report.Build(d.m.Answers(), report.Options{Lang: d.lang, Counsellor: true})

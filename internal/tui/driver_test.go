@@ -59,6 +59,29 @@ func eachLang(t *testing.T, counsellor bool, f func(t *testing.T, d *driver)) {
 	}
 }
 
+// eachCounsellorAt runs f in each language on a counsellor's screening at
+// 80x24, past the welcome and on to question id.
+func eachCounsellorAt(t *testing.T, id string, f func(t *testing.T, d *driver)) {
+	t.Helper()
+	eachLang(t, true, func(t *testing.T, d *driver) {
+		d.press("enter")
+		d.to(id)
+		f(t, d)
+	})
+}
+
+// eachFitSize calls f with a fresh driver (a counsellor's screening or the
+// person's own) for each language at 80x24 and at 100x30, the sizes the
+// fit tests walk.
+func eachFitSize(t *testing.T, counsellor bool, f func(d *driver, lang i18n.Lang, size [2]int)) {
+	t.Helper()
+	for _, lang := range i18n.Langs {
+		for _, size := range [][2]int{{80, 24}, {100, 30}} {
+			f(startDriver(t, Config{Lang: lang, NoColor: true, Counsellor: counsellor}, size[0], size[1]), lang, size)
+		}
+	}
+}
+
 // on names the screen shown (see model.Screen).
 func (d *driver) on() string { return d.m.Screen() }
 

@@ -84,23 +84,20 @@ func (s *suspender) relay() {
 
 // suspend marks that the model asked bubbletea to suspend: the SIGTSTP
 // that follows halts the process group.
-func (s *suspender) suspend() {
-	if s == nil {
-		return
-	}
-	s.mu.Lock()
-	s.suspending = true
-	s.mu.Unlock()
-}
+func (s *suspender) suspend() { s.setSuspending(true) }
 
 // resumed marks that the program runs again after fg: a SIGTSTP from
 // outside suspends the TUI again.
-func (s *suspender) resumed() {
+func (s *suspender) resumed() { s.setSuspending(false) }
+
+// setSuspending records whether the model asked bubbletea to suspend; a
+// nil suspender (no SIGTSTP catching) records nothing.
+func (s *suspender) setSuspending(v bool) {
 	if s == nil {
 		return
 	}
 	s.mu.Lock()
-	s.suspending = false
+	s.suspending = v
 	s.mu.Unlock()
 }
 

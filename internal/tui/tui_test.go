@@ -451,29 +451,26 @@ func TestResizeKeepsCursorAndFits(t *testing.T) {
 // help is on the last line.
 func TestEveryScreenFits(t *testing.T) {
 	t.Parallel()
-	for _, lang := range i18n.Langs {
-		for _, size := range [][2]int{{80, 24}, {100, 30}} {
-			d := newDriver(t, lang, size[0], size[1])
-			check := func() {
-				t.Helper()
-				lines := d.fits(lang, size[0], size[1])
-				if last := lines[len(lines)-1]; !strings.Contains(last, "ctrl+c") && !strings.Contains(last, "q ") &&
-					!strings.Contains(last, "%") && !strings.Contains(last, "esc") && !strings.Contains(last, "tast") && !strings.Contains(last, "key") {
-					t.Fatalf("%s %v %s screen: key help is not at the bottom:\n%s", lang, size, d.on(), d.screen())
-				}
+	eachFitSize(t, false, func(d *driver, lang i18n.Lang, size [2]int) {
+		check := func() {
+			t.Helper()
+			lines := d.fits(lang, size[0], size[1])
+			if last := lines[len(lines)-1]; !strings.Contains(last, "ctrl+c") && !strings.Contains(last, "q ") &&
+				!strings.Contains(last, "%") && !strings.Contains(last, "esc") && !strings.Contains(last, "tast") && !strings.Contains(last, "key") {
+				t.Fatalf("%s %v %s screen: key help is not at the bottom:\n%s", lang, size, d.on(), d.screen())
 			}
-			check()
-			d.press("enter")
-			d.choose("underground")
-			for d.on() != "summary" {
-				check()
-				d.onward()
-			}
-			check()
-			d.press("s")
-			check()
 		}
-	}
+		check()
+		d.press("enter")
+		d.choose("underground")
+		for d.on() != "summary" {
+			check()
+			d.onward()
+		}
+		check()
+		d.press("s")
+		check()
+	})
 }
 
 func TestBackgroundAndNoColor(t *testing.T) {
