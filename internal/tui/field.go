@@ -98,8 +98,11 @@ func (d *drawnField) WithHeight(h int) huh.Field {
 	return d
 }
 
+// WithPosition passes the position on and keeps the drawing: a Select
+// and a MultiSelect (huh v2.0.3) only enable or disable keys by their
+// position, and a form sets it on every field once it is made, after its
+// group has drawn the field to measure it.
 func (d *drawnField) WithPosition(p huh.FieldPosition) huh.Field {
-	d.drawn = false
 	d.Field.WithPosition(p)
 	return d
 }

@@ -67,18 +67,22 @@ type brief interface {
 func (m *model) place(fresh bool) {
 	m.short = false
 	m.scr.layout(fresh)
-	if _, ok := m.scr.(brief); ok && !m.more && !m.fits() && !m.short {
+	// Whether the screen fits is drawn once for each layout: a drawing
+	// costs as much as the layout.
+	fits := m.fits()
+	if _, ok := m.scr.(brief); ok && !m.more && !fits && !m.short {
 		m.short = true
 		m.scr.layout(fresh)
+		fits = m.fits()
 	}
-	if m.more && !m.fits() {
+	if m.more && !fits {
 		// Everything does not fit even the least: the short screen again.
 		m.more = false
 		m.place(fresh)
 		return
 	}
 	w, h := m.size()
-	m.guarded = w < minWidth || h < minHeight || !m.fits()
+	m.guarded = w < minWidth || h < minHeight || !fits
 }
 
 // fits reports whether the screen shown fits the terminal whole, the
