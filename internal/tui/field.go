@@ -11,8 +11,8 @@ import (
 // the viewport), and a Select or MultiSelect measures every line of every
 // option each time: the most expensive part of laying out a screen. Every
 // method that changes what the field shows forgets the drawing; one that
-// sets what is set already (the width, the focus, the keymap the form
-// passes on again) does not.
+// sets what is set already (the width, the focus) or what is not drawn
+// (the keymap, the position) does not.
 type drawnField struct {
 	huh.Field
 	view  string
@@ -20,7 +20,6 @@ type drawnField struct {
 
 	width, height int
 	focused       bool
-	keys          *huh.KeyMap
 }
 
 // drawOnce wraps f, focused and set to width and keys, so that it draws
@@ -74,10 +73,11 @@ func (d *drawnField) WithTheme(t huh.Theme) huh.Field {
 	return d
 }
 
+// WithKeyMap passes the keymap on and keeps the drawing: a Select and a
+// MultiSelect (huh v2.0.3) do not draw their keys (the form's help does),
+// and huh.NewForm gives every field its default keymap after the group
+// has drawn it, before the TUI's own.
 func (d *drawnField) WithKeyMap(k *huh.KeyMap) huh.Field {
-	if k != d.keys {
-		d.drawn, d.keys = false, k
-	}
 	d.Field.WithKeyMap(k)
 	return d
 }
