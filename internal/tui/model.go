@@ -64,14 +64,9 @@ type model struct {
 	// save dialog or to Config.Output); nil before. The summary asks
 	// before closing when they are not the answers now.
 	savedFor *screening.Answers
-	// outFor are the answers the report was last written to
-	// Config.Output with; outErr is why the last write failed, nil when
-	// it did not.
-	outFor *screening.Answers
-	outErr error
-	// ansFor and ansErr are the same for Config.AnswersOut.
-	ansFor *screening.Answers
-	ansErr error
+	// out and ans are Config.Output ("-" aside) and Config.AnswersOut,
+	// written when the summary is reached.
+	out, ans runFile
 
 	more    bool // ?: the whole question and every key, see fit.go
 	short   bool // the key help is cut to the essentials
@@ -89,7 +84,11 @@ type model struct {
 // newModel starts a screening at the welcome screen. The background is
 // taken to be dark until the terminal answers the colour query.
 func newModel(cfg Config) *model {
-	m := &model{cfg: cfg, flow: screening.NewFlow(), dark: true, getwd: os.Getwd}
+	m := &model{cfg: cfg, flow: screening.NewFlow(), dark: true, getwd: os.Getwd,
+		ans: runFile{path: cfg.AnswersOut, force: cfg.Force}}
+	if cfg.Output != "-" {
+		m.out = runFile{path: cfg.Output, force: cfg.Force}
+	}
 	m.theme = huh.ThemeFunc(func(bool) *huh.Styles { return m.st.huh })
 	m.st = newStyles(m.dark, cfg.NoColor)
 	m.setLang(cfg.Lang)

@@ -9,7 +9,6 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"mdma-screen/internal/report"
-	"mdma-screen/internal/savefile"
 )
 
 // summaryScreen is the report as a scrollable text. It stays until it is
@@ -116,15 +115,14 @@ func (m *model) unsaved() bool {
 
 // canSave reports whether s opens the save dialog: always, but when the
 // report goes to Config.Output and was written there.
-func (m *model) canSave() bool { return m.cfg.Output == "" || m.outErr != nil }
+func (m *model) canSave() bool { return m.cfg.Output == "" || m.out.err != nil }
 
 func (s *summaryScreen) notes() []string {
 	var out []string
-	if s.outErr != nil {
-		out = append(out, s.note(s.st.errText, s.outError()))
-	}
-	if s.ansErr != nil {
-		out = append(out, s.note(s.st.errText, s.answersError()))
+	for _, f := range []*runFile{&s.out, &s.ans} {
+		if f.err != nil {
+			out = append(out, s.note(s.st.errText, f.failure(s.cat)))
+		}
 	}
 	if s.asking {
 		out = append(out, s.note(s.st.strong, s.cat.T("tui.confirm")))
@@ -200,27 +198,18 @@ func (s *summaryScreen) saving(keys ...key.Binding) []key.Binding {
 	return out
 }
 
-// writeOutput writes the report to Config.Output when the answers are
-// not those it was last written with: the first time as --force says,
-// later over the run's own file. It reports whether it wrote, or tried.
+// writeOutput writes the report to Config.Output when it is due (see
+// runFile). It reports whether it wrote, or tried.
 func (m *model) writeOutput(rep *report.Report) bool {
-	if m.cfg.Output == "" || m.cfg.Output == "-" {
-		return false
-	}
 	a := m.flow.Answers()
-	if m.outFor != nil && *m.outFor == *a && m.outErr == nil {
+	if !m.out.due(a) {
 		return false
 	}
 	data, err := report.Render(rep, m.format())
-	if err == nil {
-		err = savefile.Write(m.cfg.Output, data, m.cfg.Force || m.outFor != nil)
-	}
-	if err != nil {
-		m.outErr = err
+	if m.out.write(a, data, err) != nil {
 		return true
 	}
-	m.outErr = nil
-	m.outFor, m.savedFor = a, a
+	m.savedFor = a
 	if abs, aerr := filepath.Abs(m.cfg.Output); aerr == nil {
 		m.saved = abs
 	} else {
@@ -230,24 +219,18 @@ func (m *model) writeOutput(rep *report.Report) bool {
 	return true
 }
 
-// writeAnswers writes the answers file to Config.AnswersOut when the
-// answers are not those it was last written with, as writeOutput writes
-// the report (the plain prompts' --answers-out does the same): the first
-// time as --force says, later over the run's own file. It reports whether
-// it wrote, or tried; the notice says where, after the report's.
+// writeAnswers writes the answers file to Config.AnswersOut when it is due
+// (see runFile; the plain prompts' --answers-out does the same). It
+// reports whether it wrote, or tried; the notice says where, after the
+// report's.
 func (m *model) writeAnswers() bool {
-	if m.cfg.AnswersOut == "" {
-		return false
-	}
 	a := m.flow.Answers()
-	if m.ansFor != nil && *m.ansFor == *a && m.ansErr == nil {
+	if !m.ans.due(a) {
 		return false
 	}
-	m.ansErr = savefile.Write(m.cfg.AnswersOut, a.MarshalFile(), m.cfg.Force || m.ansFor != nil)
-	if m.ansErr != nil {
+	if m.ans.write(a, a.MarshalFile(), nil) != nil {
 		return true
 	}
-	m.ansFor = a
 	path := m.cfg.AnswersOut
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
@@ -258,14 +241,6 @@ func (m *model) writeAnswers() bool {
 	}
 	m.notice = done
 	return true
-}
-
-// answersError says why the last write to Config.AnswersOut failed.
-func (m *model) answersError() string {
-	if se, ok := m.ansErr.(*savefile.Error); ok {
-		return sentence(se.Localize(m.cat))
-	}
-	return sentence(m.cat.F("err.save.write", "file", m.cfg.AnswersOut, "reason", savefile.Reason(m.cat, m.ansErr)))
 }
 
 // format is the format of Config.Output.
@@ -280,12 +255,4 @@ func (m *model) format() string {
 func (m *model) render() ([]byte, error) {
 	rep := report.Build(m.flow.Answers(), report.Options{Lang: m.lang, Counsellor: m.cfg.Counsellor})
 	return report.Render(rep, m.format())
-}
-
-// outError says why the last write to Config.Output failed.
-func (m *model) outError() string {
-	if se, ok := m.outErr.(*savefile.Error); ok {
-		return sentence(se.Localize(m.cat))
-	}
-	return sentence(m.cat.F("err.save.write", "file", m.cfg.Output, "reason", savefile.Reason(m.cat, m.outErr)))
 }

@@ -132,12 +132,11 @@ func (m *model) finish(err error) error {
 	}
 	killed := err != nil && (errors.Is(err, tea.ErrProgramKilled) || errors.Is(err, tea.ErrInterrupted) || errors.Is(err, context.Canceled))
 	switch {
-	case (m.outErr != nil || m.ansErr != nil) && m.reached:
-		if m.outErr != nil {
-			say(m.outError())
-		}
-		if m.ansErr != nil {
-			say(m.answersError())
+	case (m.out.err != nil || m.ans.err != nil) && m.reached:
+		for _, f := range []*runFile{&m.out, &m.ans} {
+			if f.err != nil {
+				say(f.failure(m.cat))
+			}
 		}
 		return exit.Silent(exit.WriteFailed)
 	case m.result == finished || (killed && m.closes()):
