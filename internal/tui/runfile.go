@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"errors"
+
 	"mdma-screen/i18n"
 	"mdma-screen/internal/savefile"
 	"mdma-screen/screening"
@@ -38,9 +40,15 @@ func (f *runFile) write(a *screening.Answers, data []byte, made error) error {
 }
 
 // failure says, as a sentence in cat's language, why the last write failed.
-func (f *runFile) failure(cat *i18n.Catalog) string {
-	if se, ok := f.err.(*savefile.Error); ok {
+func (f *runFile) failure(cat *i18n.Catalog) string { return saveFailure(cat, f.path, f.err) }
+
+// saveFailure says, as a sentence in cat's language, why saving to path
+// failed: savefile's own words for its errors, else the system's reason.
+// Every save of the TUI says its failures through it.
+func saveFailure(cat *i18n.Catalog, path string, err error) string {
+	var se *savefile.Error
+	if errors.As(err, &se) {
 		return sentence(se.Localize(cat))
 	}
-	return sentence(cat.F("err.save.write", "file", f.path, "reason", savefile.Reason(cat, f.err)))
+	return sentence(cat.F("err.save.write", "file", screening.QuoteName(path), "reason", savefile.Reason(cat, err)))
 }

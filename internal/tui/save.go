@@ -16,7 +16,6 @@ import (
 
 	"mdma-screen/internal/report"
 	"mdma-screen/internal/savefile"
-	"mdma-screen/screening"
 )
 
 // Saving is opt-in: a key on the summary opens it; nothing is written
@@ -264,7 +263,6 @@ func (s *saveScreen) write(path string, force bool) {
 		data = report.Text(s.back.rep)
 	}
 	err := savefile.Write(path, data, force)
-	var se *savefile.Error
 	switch {
 	case err == nil && s.format == saveAnswers:
 		s.close(s.cat.F("tui.save.answers_done", "path", path))
@@ -279,10 +277,8 @@ func (s *saveScreen) write(path string, force bool) {
 		s.err = ""
 		s.to(saveStepReplace)
 		return
-	case errors.As(err, &se):
-		s.err = sentence(se.Localize(s.cat))
 	default:
-		s.err = sentence(s.cat.F("err.save.write", "file", screening.QuoteName(path), "reason", savefile.Reason(s.cat, err)))
+		s.err = saveFailure(s.cat, path, err)
 	}
 	s.to(saveStepName)
 }
